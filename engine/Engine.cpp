@@ -1,0 +1,272 @@
+#include "Engine.h"
+
+#include "AdminTokens.h"
+#include "ApiContext.h"
+#include "ClientsController.h"
+#include "Clock.h"
+#include "CredentialVault.h"
+#include "Database.h"
+#include "HealthController.h"
+#include "HttpServer.h"
+#include "IntegrationsController.h"
+#include "MasterKeySource.h"
+#include "StorageWriter.h"
+#include "TechniciansController.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTcpSocket>
+#include <QTemporaryFile>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcEngine, "nestogy.engine")
+
+namespace nestogy {
+
+namespace {
+constexpr int VaultUnlockTimeoutMs = 15000;
+constexpr int DrainTimeoutMs = 15000;
+} // namespace
+
+Engine::Engine(EngineConfig config, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_clock(clock)
+    , m_vault(std::make_unique<CredentialVault>())
+    , m_tokens(std::make_unique<AdminTokens>())
+{
+}
+
+Engine::~Engine()
+{
+    delete m_server.data();
+    // The writer's thread must end before the writer object goes away.
+    m_writerThread.reset();
+    m_writer.reset();
+}
+
+quint16 Engine::port() const
+{
+    return m_server ? m_server->port() : 0;
+}
+
+void Engine::start()
+{
+    m_startedMs = m_clock.nowMs();
+    for (const auto &step : {&Engine::prepareDataDir, &Engine::openDatabase, &Engine::setUpAdminToken}) {
+        if (const QString err = (this->*step)(); !err.isEmpty()) {
+            Q_EMIT failed(err);
+            return;
+        }
+    }
+    unlockVault();
+}
+
+QString Engine::prepareDataDir()
+{
+    if (m_config.dataDir.isEmpty())
+        m_config.dataDir = EngineConfig::defaultDataDir();
+    QDir dir(m_config.dataDir);
+    if (!dir.mkpath(QStringLiteral(".")))
+        return QStringLiteral("cannot create the data directory %1").arg(m_config.dataDir);
+    // Probe with a real write: permission bits do not tell about read-only mounts or full disks.
+    QTemporaryFile probe(dir.filePath(QStringLiteral(".write-test-XXXXXX")));
+    if (!probe.open() || probe.write("ok") != 2 || !probe.flush())
+        return QStringLiteral("the data directory %1 is not writable: %2").arg(m_config.dataDir, probe.errorString());
+    return {};
+}
+
+QString Engine::openDatabase()
+{
+    DatabaseConfig dbConfig = DatabaseConfig::sqlite(QDir(m_config.dataDir).filePath(QStringLiteral("nestogy.db")));
+    if (!m_config.databaseUrl.isEmpty()) {
+        QString error;
+        const auto parsed = DatabaseConfig::fromUrl(m_config.databaseUrl, &error);
+        if (!parsed)
+            return error;
+        dbConfig = *parsed;
+    }
+    m_database = std::make_unique<Database>(dbConfig);
+    if (const QString err = m_database->openAndMigrate(); !err.isEmpty())
+        return err;
+    m_writerThread = startNamedThread(QStringLiteral("nestogy-storage-writer"));
+    m_writer = std::make_unique<StorageWriter>(*m_database);
+    m_writer->moveToThread(m_writerThread.get());
+    qCInfo(lcEngine).noquote() << "database" << dbConfig.describe();
+    return {};
+}
+
+QString Engine::setUpAdminToken()
+{
+    const QByteArray envToken = qgetenv("NESTOGY_ADMIN_TOKEN").trimmed();
+    if (!envToken.isEmpty()) {
+        // An explicit token replaces any generated one: the admin chose it.
+        m_tokens->addPlain(QStringLiteral("admin"), envToken);
+        return {};
+    }
+    QSqlDatabase db = m_database->connection();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT name, token_hash FROM admin_tokens")))
+        return QStringLiteral("cannot read admin tokens: %1").arg(q.lastError().text());
+    while (q.next())
+        m_tokens->add(q.value(0).toString(), q.value(1).toByteArray());
+    const QString path = QDir(m_config.dataDir).filePath(QStringLiteral("admin-token"));
+    if (!m_tokens->isEmpty()) {
+        if (!QFile::exists(path))
+            qCWarning(lcEngine).noquote() << "the admin token file" << path
+                                          << "is gone; set NESTOGY_ADMIN_TOKEN to choose a new token";
+        return {};
+    }
+    const QByteArray token = AdminTokens::generate();
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(token + '\n') != token.size() + 1 || !file.flush())
+        return QStringLiteral("cannot write the admin token to %1: %2").arg(path, file.errorString());
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.close();
+    QSqlQuery ins(db);
+    ins.prepare(QStringLiteral("INSERT INTO admin_tokens (name, token_hash, created_at) VALUES (?, ?, ?)"));
+    ins.addBindValue(QStringLiteral("admin"));
+    ins.addBindValue(QString::fromLatin1(AdminTokens::hash(token)));
+    ins.addBindValue(m_clock.nowMs());
+    if (!ins.exec())
+        return QStringLiteral("cannot store the admin token hash: %1").arg(ins.lastError().text());
+    m_tokens->add(QStringLiteral("admin"), AdminTokens::hash(token));
+    qCInfo(lcEngine).noquote() << "generated an admin token in" << path;
+    return {};
+}
+
+void Engine::unlockVault()
+{
+    auto *source = new MasterKeySource(this);
+    m_keySource = source;
+    if (!m_config.keychainKeyName.isEmpty())
+        source->setKeyName(m_config.keychainKeyName);
+    auto *timeout = new QTimer(source);
+    timeout->setSingleShot(true);
+    auto finish = [this, source](const QByteArray &key, const QString &origin, const QString &error) {
+        if (m_keySource != source)
+            return; // already answered (the timeout, or a late keychain reply)
+        m_keySource.clear();
+        source->deleteLater();
+        if (error.isEmpty()) {
+            m_vault->setMasterKey(key);
+            qCInfo(lcEngine).noquote() << "credential vault unlocked from the" << origin;
+        } else {
+            m_vault->setUnavailable(error);
+            qCWarning(lcEngine).noquote() << "credential vault unavailable:" << error;
+        }
+        Q_EMIT vaultStatusChanged(m_vault->isReady(), m_vault->unavailableReason());
+        startListening();
+    };
+    connect(source, &MasterKeySource::keyReady, this,
+            [finish](const QByteArray &key, const QString &origin) { finish(key, origin, {}); });
+    connect(source, &MasterKeySource::failed, this, [finish](const QString &why) { finish({}, {}, why); });
+    connect(timeout, &QTimer::timeout, this, [finish] {
+        finish({}, {},
+               QStringLiteral("the OS keychain did not answer within %1 s; %2")
+                   .arg(VaultUnlockTimeoutMs / 1000)
+                   .arg(MasterKeySource::remedy()));
+    });
+    timeout->start(VaultUnlockTimeoutMs);
+    source->load();
+}
+
+void Engine::startListening()
+{
+    m_server = new HttpServer(this);
+    m_server->setMaxBodyBytes(m_config.maxBodyBytes);
+    m_apiContext.reset(new ApiContext{*m_database, *m_writer, *m_vault, *m_tokens, m_clock, this, m_config.publicUrl});
+    m_integrations = std::make_unique<IntegrationsController>(*m_apiContext);
+    m_clients = std::make_unique<ClientsController>(*m_apiContext);
+    m_technicians = std::make_unique<TechniciansController>(*m_apiContext);
+    m_health = std::make_unique<HealthController>([this] { return healthStatus(); });
+    m_integrations->registerRoutes(m_server->router());
+    m_clients->registerRoutes(m_server->router());
+    m_technicians->registerRoutes(m_server->router());
+    m_health->registerRoutes(m_server->router());
+
+    const QHostAddress address = m_config.listenHost == u"localhost" ? QHostAddress(QHostAddress::LocalHost)
+                                                                      : QHostAddress(m_config.listenHost);
+    if (const QString err = m_server->listen(address, m_config.listenPort); !err.isEmpty()) {
+        Q_EMIT failed(QStringLiteral("cannot listen on %1:%2: %3").arg(m_config.listenHost).arg(m_config.listenPort).arg(err));
+        return;
+    }
+    Q_EMIT started(m_config.listenUrl(m_server->port()));
+}
+
+QJsonObject Engine::healthStatus() const
+{
+    QSqlDatabase db = m_database->connection();
+    QSqlQuery q(db);
+    const bool dbOk = db.isOpen() && q.exec(QStringLiteral("SELECT 1")) && q.next();
+    return {
+        {QStringLiteral("version"), QCoreApplication::applicationVersion()},
+        {QStringLiteral("uptime_s"), (m_clock.nowMs() - m_startedMs) / 1000},
+        {QStringLiteral("database"),
+         QJsonObject{{QStringLiteral("ok"), dbOk},
+                     {QStringLiteral("kind"), m_database->config().kind == DatabaseConfig::Kind::Sqlite
+                                                  ? QStringLiteral("sqlite")
+                                                  : QStringLiteral("postgresql")},
+                     {QStringLiteral("commits"), qint64(m_writer->commits())},
+                     {QStringLiteral("committed_writes"), qint64(m_writer->committedUnits())}}},
+        {QStringLiteral("vault"),
+         QJsonObject{{QStringLiteral("ready"), m_vault->isReady()},
+                     {QStringLiteral("reason"), m_vault->isReady() ? QJsonValue() : m_vault->unavailableReason()}}},
+    };
+}
+
+void Engine::stop()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    if (!m_server) {
+        finishStop();
+        return;
+    }
+    m_server->stopListening();
+    if (m_server->pendingResponses() == 0) {
+        finishStop();
+        return;
+    }
+    qCInfo(lcEngine) << "finishing" << m_server->pendingResponses() << "requests in flight";
+    connect(m_server, &HttpServer::idle, this, &Engine::finishStop, Qt::SingleShotConnection);
+    QTimer::singleShot(DrainTimeoutMs, this, &Engine::finishStop);
+}
+
+void Engine::finishStop()
+{
+    if (m_finishing)
+        return;
+    m_finishing = true;
+    if (!m_writer) {
+        Q_EMIT stopped();
+        return;
+    }
+    // Everything queued is committed before the process goes away.
+    QMetaObject::invokeMethod(m_writer.get(), &StorageWriter::drain, Qt::BlockingQueuedConnection);
+    if (m_server) {
+        const auto sockets = m_server->findChildren<QTcpSocket *>();
+        for (QTcpSocket *socket : sockets) {
+            socket->flush();
+            socket->disconnectFromHost();
+        }
+    }
+    m_writer->disconnect();
+    // Let the event loop hand the last bytes to the kernel before saying we are done.
+    QTimer::singleShot(50, this, [this] {
+        if (m_writer) {
+            m_writerThread.reset();
+            m_writer.reset();
+        }
+        Q_EMIT stopped();
+    });
+}
+
+} // namespace nestogy

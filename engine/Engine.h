@@ -1,0 +1,79 @@
+#pragma once
+
+#include "EngineConfig.h"
+#include "OwnedThread.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace nestogy {
+
+class AdminTokens;
+class Clock;
+class CredentialVault;
+class Database;
+class HttpServer;
+class MasterKeySource;
+class StorageWriter;
+struct ApiContext;
+class IntegrationsController;
+class ClientsController;
+class TechniciansController;
+class HealthController;
+
+// The facade that owns storage, the vault, the HTTP listener and the API; lives on the engine thread and talks
+// to the outside only through signals. Start with start(); it answers with started() or failed().
+class Engine : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Engine(EngineConfig config, const Clock &clock, QObject *parent = nullptr);
+    ~Engine() override;
+
+    const EngineConfig &config() const { return m_config; }
+    // Thread-safe handle for readers on other threads (each thread gets its own connection).
+    Database *database() const { return m_database.get(); }
+    quint16 port() const;
+
+public Q_SLOTS:
+    void start();
+    // Stops accepting, answers what is in flight, commits what is queued, then emits stopped().
+    void stop();
+
+Q_SIGNALS:
+    void started(const QString &url);
+    void failed(const QString &reason);
+    void stopped();
+    void vaultStatusChanged(bool ready, const QString &reason);
+
+private:
+    QString prepareDataDir();
+    QString openDatabase();
+    QString setUpAdminToken();
+    void unlockVault();
+    void startListening();
+    void finishStop();
+    QJsonObject healthStatus() const;
+
+    EngineConfig m_config;
+    const Clock &m_clock;
+    std::unique_ptr<Database> m_database;
+    OwnedThread m_writerThread;
+    std::unique_ptr<StorageWriter> m_writer;
+    std::unique_ptr<CredentialVault> m_vault;
+    std::unique_ptr<AdminTokens> m_tokens;
+    QPointer<MasterKeySource> m_keySource;
+    QPointer<HttpServer> m_server;
+    std::unique_ptr<ApiContext> m_apiContext;
+    std::unique_ptr<IntegrationsController> m_integrations;
+    std::unique_ptr<ClientsController> m_clients;
+    std::unique_ptr<TechniciansController> m_technicians;
+    std::unique_ptr<HealthController> m_health;
+    qint64 m_startedMs = 0;
+    bool m_stopping = false;
+    bool m_finishing = false;
+};
+
+} // namespace nestogy

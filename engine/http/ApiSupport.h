@@ -1,0 +1,31 @@
+#pragma once
+
+#include "HttpRequest.h"
+#include "HttpResponder.h"
+#include "WriteResult.h"
+
+#include <QJsonObject>
+#include <optional>
+
+namespace nestogy {
+
+class AdminTokens;
+
+// Request plumbing every management endpoint shares: admin authentication, JSON bodies, error mapping.
+namespace api {
+
+// The name of the admin token presented as "Authorization: Bearer ..."; answers 401 and returns nullopt if none.
+std::optional<QString> requireAdmin(const AdminTokens &tokens, const HttpRequest &req, const HttpResponder &resp);
+// The body as a JSON object; answers 400 (or 415) and returns nullopt otherwise.
+std::optional<QJsonObject> jsonObjectBody(const HttpRequest &req, const HttpResponder &resp);
+// Answers a failed write with the status its code means.
+void sendWriteFailure(const WriteResult &result, const HttpResponder &resp);
+// 422 naming the field.
+void sendInvalid(const HttpResponder &resp, const QString &field, const QString &message);
+// ISO 8601 UTC for an epoch-ms value, or null for 0.
+QJsonValue isoTime(qint64 ms);
+// Parses a positive integer id from a path segment.
+std::optional<qint64> parseId(const QString &segment);
+
+} // namespace api
+} // namespace nestogy

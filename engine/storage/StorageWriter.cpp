@@ -1,0 +1,120 @@
+#include "StorageWriter.h"
+
+#include "Database.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+namespace nestogy {
+
+WriteResult WriteResult::queryFailed(const QSqlQuery &query)
+{
+    return failure(Code::Unavailable, QStringLiteral("storage error: %1").arg(query.lastError().text()));
+}
+
+StorageWriter::StorageWriter(Database &database, QObject *parent) : QObject(parent), m_database(database) {}
+
+void StorageWriter::submit(Work work, QObject *context, Done done)
+{
+    QMutexLocker lock(&m_mutex);
+    m_pending.push_back({std::move(work), context, std::move(done)});
+    if (m_scheduled)
+        return;
+    m_scheduled = true;
+    lock.unlock();
+    QMetaObject::invokeMethod(this, &StorageWriter::processBatch, Qt::QueuedConnection);
+}
+
+void StorageWriter::drain()
+{
+    for (;;) {
+        QMutexLocker lock(&m_mutex);
+        if (m_pending.empty())
+            return;
+        lock.unlock();
+        processBatch();
+    }
+}
+
+void StorageWriter::processBatch()
+{
+    std::vector<Pending> batch;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_pending.size() <= size_t(m_maxBatch)) {
+            batch.swap(m_pending);
+            m_scheduled = false;
+        } else {
+            batch.assign(std::make_move_iterator(m_pending.begin()),
+                         std::make_move_iterator(m_pending.begin() + m_maxBatch));
+            m_pending.erase(m_pending.begin(), m_pending.begin() + m_maxBatch);
+            // More is waiting: come back after delivering this group so the event loop can breathe.
+            QMetaObject::invokeMethod(this, &StorageWriter::processBatch, Qt::QueuedConnection);
+        }
+    }
+    if (batch.empty())
+        return;
+    std::vector<WriteResult> results(batch.size());
+    runBatch(batch, results);
+    deliver(batch, results);
+}
+
+void StorageWriter::runBatch(std::vector<Pending> &batch, std::vector<WriteResult> &results)
+{
+    QSqlDatabase db = m_database.connection();
+    auto failAll = [&](const QString &why) {
+        qCWarning(lcStorage).noquote() << "write group of" << batch.size() << "failed:" << why;
+        for (auto &r : results)
+            r = WriteResult::failure(WriteResult::Code::Unavailable, QStringLiteral("storage unavailable: ") + why);
+    };
+    if (!db.isOpen()) {
+        failAll(m_database.lastOpenError());
+        return;
+    }
+    if (!db.transaction()) {
+        failAll(db.lastError().text());
+        return;
+    }
+    QSqlQuery sp(db);
+    for (size_t i = 0; i < batch.size(); ++i) {
+        if (!sp.exec(QStringLiteral("SAVEPOINT unit"))) {
+            db.rollback();
+            failAll(sp.lastError().text());
+            return;
+        }
+        results[i] = batch[i].work(db);
+        const bool kept = results[i].ok() ? sp.exec(QStringLiteral("RELEASE SAVEPOINT unit"))
+                                          : (sp.exec(QStringLiteral("ROLLBACK TO SAVEPOINT unit"))
+                                             && sp.exec(QStringLiteral("RELEASE SAVEPOINT unit")));
+        if (!kept) {
+            db.rollback();
+            failAll(sp.lastError().text());
+            return;
+        }
+    }
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        failAll(why);
+        return;
+    }
+    m_commits.fetchAndAddRelaxed(1);
+    m_committedUnits.fetchAndAddRelaxed(batch.size());
+}
+
+void StorageWriter::deliver(std::vector<Pending> &batch, std::vector<WriteResult> &results)
+{
+    for (size_t i = 0; i < batch.size(); ++i) {
+        Pending &p = batch[i];
+        if (!p.done || !p.context)
+            continue;
+        QMetaObject::invokeMethod(
+            p.context.data(), [done = std::move(p.done), r = std::move(results[i])] { done(r); },
+            Qt::QueuedConnection);
+    }
+}
+
+} // namespace nestogy
