@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QUrl>
+
+// A small blocking HTTP client for tests: sends one request to the engine and waits for the whole answer.
+class ApiClient
+{
+public:
+    struct Reply
+    {
+        int status = 0;
+        QByteArray body;
+        QJsonObject json;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QString networkError;
+        QByteArray header(const QByteArray &name) const;
+    };
+
+    explicit ApiClient(QUrl base, QByteArray token = {})
+        : m_base(std::move(base))
+        , m_token(std::move(token))
+    {}
+    void setToken(const QByteArray &token) { m_token = token; }
+
+    Reply request(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                  const QByteArray &contentType = QByteArrayLiteral("application/json"));
+    Reply get(const QString &path) { return request("GET", path); }
+    Reply post(const QString &path, const QJsonObject &body);
+    Reply put(const QString &path, const QJsonObject &body);
+    Reply del(const QString &path) { return request("DELETE", path); }
+
+private:
+    QNetworkAccessManager m_nam;
+    QUrl m_base;
+    QByteArray m_token;
+};
