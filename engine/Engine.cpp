@@ -39,8 +39,7 @@ Engine::Engine(EngineConfig config, const Clock &clock, QObject *parent)
     , m_clock(clock)
     , m_vault(std::make_unique<CredentialVault>())
     , m_tokens(std::make_unique<AdminTokens>())
-{
-}
+{}
 
 Engine::~Engine()
 {
@@ -77,13 +76,15 @@ QString Engine::prepareDataDir()
     // Probe with a real write: permission bits do not tell about read-only mounts or full disks.
     QTemporaryFile probe(dir.filePath(QStringLiteral(".write-test-XXXXXX")));
     if (!probe.open() || probe.write("ok") != 2 || !probe.flush())
-        return QStringLiteral("the data directory %1 is not writable: %2").arg(m_config.dataDir, probe.errorString());
+        return QStringLiteral("the data directory %1 is not writable: %2")
+            .arg(m_config.dataDir, probe.errorString());
     return {};
 }
 
 QString Engine::openDatabase()
 {
-    DatabaseConfig dbConfig = DatabaseConfig::sqlite(QDir(m_config.dataDir).filePath(QStringLiteral("nestogy.db")));
+    DatabaseConfig dbConfig =
+        DatabaseConfig::sqlite(QDir(m_config.dataDir).filePath(QStringLiteral("nestogy.db")));
     if (!m_config.databaseUrl.isEmpty()) {
         QString error;
         const auto parsed = DatabaseConfig::fromUrl(m_config.databaseUrl, &error);
@@ -118,14 +119,15 @@ QString Engine::setUpAdminToken()
     const QString path = QDir(m_config.dataDir).filePath(QStringLiteral("admin-token"));
     if (!m_tokens->isEmpty()) {
         if (!QFile::exists(path))
-            qCWarning(lcEngine).noquote() << "the admin token file" << path
-                                          << "is gone; set NESTOGY_ADMIN_TOKEN to choose a new token";
+            qCWarning(lcEngine).noquote()
+                << "the admin token file" << path << "is gone; set NESTOGY_ADMIN_TOKEN to choose a new token";
         return {};
     }
     const QByteArray token = AdminTokens::generate();
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || file.write(token + '\n') != token.size() + 1 || !file.flush())
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(token + '\n') != token.size() + 1 || !file.flush())
         return QStringLiteral("cannot write the admin token to %1: %2").arg(path, file.errorString());
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.close();
@@ -181,7 +183,8 @@ void Engine::startListening()
 {
     m_server = new HttpServer(this);
     m_server->setMaxBodyBytes(m_config.maxBodyBytes);
-    m_apiContext.reset(new ApiContext{*m_database, *m_writer, *m_vault, *m_tokens, m_clock, this, m_config.publicUrl});
+    m_apiContext.reset(
+        new ApiContext{*m_database, *m_writer, *m_vault, *m_tokens, m_clock, this, m_config.publicUrl});
     m_integrations = std::make_unique<IntegrationsController>(*m_apiContext);
     m_clients = std::make_unique<ClientsController>(*m_apiContext);
     m_technicians = std::make_unique<TechniciansController>(*m_apiContext);
@@ -192,9 +195,12 @@ void Engine::startListening()
     m_health->registerRoutes(m_server->router());
 
     const QHostAddress address = m_config.listenHost == u"localhost" ? QHostAddress(QHostAddress::LocalHost)
-                                                                      : QHostAddress(m_config.listenHost);
+                                                                     : QHostAddress(m_config.listenHost);
     if (const QString err = m_server->listen(address, m_config.listenPort); !err.isEmpty()) {
-        Q_EMIT failed(QStringLiteral("cannot listen on %1:%2: %3").arg(m_config.listenHost).arg(m_config.listenPort).arg(err));
+        Q_EMIT failed(QStringLiteral("cannot listen on %1:%2: %3")
+                          .arg(m_config.listenHost)
+                          .arg(m_config.listenPort)
+                          .arg(err));
         return;
     }
     Q_EMIT started(m_config.listenUrl(m_server->port()));
@@ -216,8 +222,9 @@ QJsonObject Engine::healthStatus() const
                      {QStringLiteral("commits"), qint64(m_writer->commits())},
                      {QStringLiteral("committed_writes"), qint64(m_writer->committedUnits())}}},
         {QStringLiteral("vault"),
-         QJsonObject{{QStringLiteral("ready"), m_vault->isReady()},
-                     {QStringLiteral("reason"), m_vault->isReady() ? QJsonValue() : m_vault->unavailableReason()}}},
+         QJsonObject{
+             {QStringLiteral("ready"), m_vault->isReady()},
+             {QStringLiteral("reason"), m_vault->isReady() ? QJsonValue() : m_vault->unavailableReason()}}},
     };
 }
 

@@ -23,8 +23,8 @@ class ClientsController;
 class TechniciansController;
 class HealthController;
 
-// The facade that owns storage, the vault, the HTTP listener and the API; lives on the engine thread and talks
-// to the outside only through signals. Start with start(); it answers with started() or failed().
+// The facade that owns storage, the vault, the HTTP listener and the API; lives on the engine thread and
+// talks to the outside only through signals. Start with start(); it answers with started() or failed().
 class Engine : public QObject
 {
     Q_OBJECT

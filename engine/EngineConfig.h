@@ -7,14 +7,15 @@
 
 namespace nestogy {
 
-// Everything the engine needs to start, from the command line and the environment (same for nestogy and nestogyd).
+// Everything the engine needs to start, from the command line and the environment (same for nestogy and
+// nestogyd).
 struct EngineConfig
 {
     QString dataDir;
     QString listenHost = QStringLiteral("127.0.0.1");
     quint16 listenPort = 8080;
-    QString databaseUrl; // empty: SQLite at dataDir/nestogy.db
-    QString publicUrl;   // base of webhook URLs handed out; empty: the request's Host
+    QString databaseUrl;     // empty: SQLite at dataDir/nestogy.db
+    QString publicUrl;       // base of webhook URLs handed out; empty: the request's Host
     QString keychainKeyName; // empty: the default entry; tests use their own
     qint64 maxBodyBytes = 1024 * 1024;
 

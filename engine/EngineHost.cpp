@@ -21,7 +21,8 @@ EngineHost::~EngineHost()
     // The engine's sockets and timers belong to its thread: delete it there, then end the thread.
     Engine *engine = m_engine;
     m_engine = nullptr;
-    QMetaObject::invokeMethod(engine, [engine] { delete engine; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        engine, [engine] { delete engine; }, Qt::BlockingQueuedConnection);
     m_thread.reset();
 }
 

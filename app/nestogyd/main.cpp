@@ -31,7 +31,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral(
         "Nestogy desk service: receives RMM alert webhooks and serves the management API.\n\n"
         "Environment:\n"
-        "  NESTOGY_ADMIN_TOKEN    management API token (else generated once into DIR/admin-token, mode 0600)\n"
+        "  NESTOGY_ADMIN_TOKEN    management API token (else generated once into DIR/admin-token, mode "
+        "0600)\n"
         "  NESTOGY_MASTER_KEY     base64 32-byte key for the credential vault where no OS keychain is\n"
         "                         available (else the key lives in the Secret Service keyring)\n"
         "  NESTOGY_DATABASE_URL   same as --database\n"
@@ -42,23 +43,26 @@ int main(int argc, char *argv[])
         "writable, database error)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
-                                           QStringLiteral("Directory for the database and the admin token (default: %1).")
-                                               .arg(EngineConfig::defaultDataDir()),
-                                           QStringLiteral("DIR"));
-    const QCommandLineOption listenOption(QStringLiteral("listen"),
-                                          QStringLiteral("Address and port to listen on (default 127.0.0.1:8080; "
-                                                         "port 0 picks a free one)."),
-                                          QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8080"));
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Directory for the database and the admin token (default: %1).")
+            .arg(EngineConfig::defaultDataDir()),
+        QStringLiteral("DIR"));
+    const QCommandLineOption listenOption(
+        QStringLiteral("listen"),
+        QStringLiteral("Address and port to listen on (default 127.0.0.1:8080; "
+                       "port 0 picks a free one)."),
+        QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8080"));
     const QCommandLineOption databaseOption(QStringLiteral("database"),
                                             QStringLiteral("Database: a SQLite file path or "
                                                            "postgresql://user[:password]@host:port/db "
                                                            "(default: DIR/nestogy.db)."),
                                             QStringLiteral("URL"));
-    const QCommandLineOption publicUrlOption(QStringLiteral("public-url"),
-                                             QStringLiteral("Base URL senders reach this service at, used in webhook "
-                                                            "URLs (default: the Host the request came to)."),
-                                             QStringLiteral("URL"));
+    const QCommandLineOption publicUrlOption(
+        QStringLiteral("public-url"),
+        QStringLiteral("Base URL senders reach this service at, used in webhook "
+                       "URLs (default: the Host the request came to)."),
+        QStringLiteral("URL"));
     parser.addOptions({dataDirOption, listenOption, databaseOption, publicUrlOption});
     if (!parser.parse(QCoreApplication::arguments()))
         die(parser.errorText() + QStringLiteral(" (see --help)"));
@@ -67,12 +71,13 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
     if (!parser.positionalArguments().isEmpty())
-        die(QStringLiteral("unexpected argument '%1' (see --help)").arg(parser.positionalArguments().constFirst()));
+        die(QStringLiteral("unexpected argument '%1' (see --help)")
+                .arg(parser.positionalArguments().constFirst()));
 
     EngineConfig config;
     config.dataDir = parser.value(dataDirOption);
-    if (const QString err = EngineConfig::parseListen(parser.value(listenOption), &config.listenHost,
-                                                      &config.listenPort);
+    if (const QString err =
+            EngineConfig::parseListen(parser.value(listenOption), &config.listenHost, &config.listenPort);
         !err.isEmpty())
         die(QStringLiteral("--listen: ") + err);
     config.databaseUrl = parser.value(databaseOption);
@@ -89,7 +94,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "nestogyd: %s\n", qPrintable(reason));
         QCoreApplication::exit(ExitUsage);
     });
-    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &host, [&host](int) { host.stop(); });
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &host,
+                     [&host](int) { host.stop(); });
     QObject::connect(&host, &EngineHost::stopped, &app, [] { QCoreApplication::exit(0); });
     host.start();
     return app.exec();

@@ -48,7 +48,8 @@ QStringList credentialFields(Provider provider)
                << QStringLiteral("client_id");
         break;
     case Provider::Datto:
-        fields << QStringLiteral("shared_secret") << QStringLiteral("api_key") << QStringLiteral("api_secret");
+        fields << QStringLiteral("shared_secret") << QStringLiteral("api_key")
+               << QStringLiteral("api_secret");
         break;
     case Provider::Ninja:
         fields << QStringLiteral("bearer_token") << QStringLiteral("header_name")

@@ -8,7 +8,8 @@
 
 namespace nestogy::api {
 
-std::optional<QString> requireAdmin(const AdminTokens &tokens, const HttpRequest &req, const HttpResponder &resp)
+std::optional<QString> requireAdmin(const AdminTokens &tokens, const HttpRequest &req,
+                                    const HttpResponder &resp)
 {
     QByteArray presented = req.header("authorization").trimmed();
     if (presented.size() > 7 && presented.left(7).toLower() == "bearer ")
@@ -17,10 +18,12 @@ std::optional<QString> requireAdmin(const AdminTokens &tokens, const HttpRequest
         presented.clear();
     const QString name = tokens.authenticate(presented);
     if (name.isEmpty()) {
-        resp.sendError(401, QStringLiteral("missing or invalid admin token"),
-                       {{QStringLiteral("hint"), QStringLiteral("send 'Authorization: Bearer <token>'; the token is "
-                                                                "NESTOGY_ADMIN_TOKEN or the file DATA_DIR/admin-token")}},
-                       {{QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"nestogy\"")}});
+        resp.sendError(
+            401, QStringLiteral("missing or invalid admin token"),
+            {{QStringLiteral("hint"),
+              QStringLiteral("send 'Authorization: Bearer <token>'; the token is "
+                             "NESTOGY_ADMIN_TOKEN or the file DATA_DIR/admin-token")}},
+            {{QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"nestogy\"")}});
         return std::nullopt;
     }
     return name;
@@ -30,8 +33,9 @@ std::optional<QJsonObject> jsonObjectBody(const HttpRequest &req, const HttpResp
 {
     const QByteArray type = req.header("content-type").toLower();
     // curl -d sends form-urlencoded unless told otherwise; accept such bodies when they are JSON after all.
-    const bool acceptable = type.isEmpty() || type.startsWith("application/json") || type.contains("+json")
-                            || type.startsWith("application/x-www-form-urlencoded") || type.startsWith("text/plain");
+    const bool acceptable = type.isEmpty() || type.startsWith("application/json") || type.contains("+json") ||
+                            type.startsWith("application/x-www-form-urlencoded") ||
+                            type.startsWith("text/plain");
     if (!acceptable) {
         resp.sendError(415, QStringLiteral("the body must be JSON"),
                        {{QStringLiteral("content_type"), QString::fromLatin1(type)}});
@@ -40,8 +44,9 @@ std::optional<QJsonObject> jsonObjectBody(const HttpRequest &req, const HttpResp
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(req.body, &error);
     if (error.error != QJsonParseError::NoError) {
-        resp.sendError(400, QStringLiteral("malformed JSON"),
-                       {{QStringLiteral("reason"), error.errorString()}, {QStringLiteral("offset"), error.offset}});
+        resp.sendError(
+            400, QStringLiteral("malformed JSON"),
+            {{QStringLiteral("reason"), error.errorString()}, {QStringLiteral("offset"), error.offset}});
         return std::nullopt;
     }
     if (!doc.isObject()) {
@@ -75,10 +80,11 @@ void sendWriteFailure(const WriteResult &r, const HttpResponder &resp)
 
 void sendInvalid(const HttpResponder &resp, const QString &field, const QString &message)
 {
-    resp.sendJson(422, QJsonObject{{QStringLiteral("error"), QStringLiteral("%1: %2").arg(field, message)},
-                                   {QStringLiteral("field"), field},
-                                   {QStringLiteral("detail"), QJsonObject{{QStringLiteral("field"), field},
-                                                                          {QStringLiteral("message"), message}}}});
+    resp.sendJson(422,
+                  QJsonObject{{QStringLiteral("error"), QStringLiteral("%1: %2").arg(field, message)},
+                              {QStringLiteral("field"), field},
+                              {QStringLiteral("detail"), QJsonObject{{QStringLiteral("field"), field},
+                                                                     {QStringLiteral("message"), message}}}});
 }
 
 QJsonValue isoTime(qint64 ms)

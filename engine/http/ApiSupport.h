@@ -14,8 +14,10 @@ class AdminTokens;
 // Request plumbing every management endpoint shares: admin authentication, JSON bodies, error mapping.
 namespace api {
 
-// The name of the admin token presented as "Authorization: Bearer ..."; answers 401 and returns nullopt if none.
-std::optional<QString> requireAdmin(const AdminTokens &tokens, const HttpRequest &req, const HttpResponder &resp);
+// The name of the admin token presented as "Authorization: Bearer ..."; answers 401 and returns nullopt if
+// none.
+std::optional<QString> requireAdmin(const AdminTokens &tokens, const HttpRequest &req,
+                                    const HttpResponder &resp);
 // The body as a JSON object; answers 400 (or 415) and returns nullopt otherwise.
 std::optional<QJsonObject> jsonObjectBody(const HttpRequest &req, const HttpResponder &resp);
 // Answers a failed write with the status its code means.

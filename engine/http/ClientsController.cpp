@@ -16,7 +16,8 @@ namespace nestogy {
 void ClientsController::registerRoutes(Router &router)
 {
     router.add("GET", QStringLiteral("/api/clients"), [this](const auto &q, const auto &r) { list(q, r); });
-    router.add("POST", QStringLiteral("/api/clients"), [this](const auto &q, const auto &r) { create(q, r); });
+    router.add("POST", QStringLiteral("/api/clients"),
+               [this](const auto &q, const auto &r) { create(q, r); });
     router.add("GET", QStringLiteral("/api/clients/{}"), [this](const auto &q, const auto &r) { get(q, r); });
 }
 
@@ -45,7 +46,8 @@ void ClientsController::list(const HttpRequest &req, const HttpResponder &resp)
     QJsonArray items;
     for (const Client &c : all)
         items.append(toJson(c));
-    resp.sendJson(200, QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("total"), items.size()}});
+    resp.sendJson(200,
+                  QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("total"), items.size()}});
 }
 
 void ClientsController::get(const HttpRequest &req, const HttpResponder &resp)
@@ -74,16 +76,20 @@ void ClientsController::create(const HttpRequest &req, const HttpResponder &resp
     const QJsonValue name = body->value(u"name");
     c.name = name.toString().trimmed();
     if (!name.isString() || c.name.isEmpty() || c.name.size() > 200)
-        return api::sendInvalid(resp, QStringLiteral("name"), QStringLiteral("required, 1 to 200 characters"));
+        return api::sendInvalid(resp, QStringLiteral("name"),
+                                QStringLiteral("required, 1 to 200 characters"));
     if (body->contains(u"email")) {
         const QJsonValue v = body->value(u"email");
         c.email = v.toString().trimmed();
-        if (!(v.isNull() || (v.isString() && (c.email.isEmpty() || (c.email.contains(u'@') && !c.email.contains(u' '))))))
-            return api::sendInvalid(resp, QStringLiteral("email"), QStringLiteral("must be an email address"));
+        if (!(v.isNull() ||
+              (v.isString() && (c.email.isEmpty() || (c.email.contains(u'@') && !c.email.contains(u' '))))))
+            return api::sendInvalid(resp, QStringLiteral("email"),
+                                    QStringLiteral("must be an email address"));
     }
     if (body->contains(u"notify_opt_in")) {
         if (!body->value(u"notify_opt_in").isBool())
-            return api::sendInvalid(resp, QStringLiteral("notify_opt_in"), QStringLiteral("must be true or false"));
+            return api::sendInvalid(resp, QStringLiteral("notify_opt_in"),
+                                    QStringLiteral("must be true or false"));
         c.notifyOptIn = body->value(u"notify_opt_in").toBool();
     }
     if (body->contains(u"timezone")) {
@@ -95,10 +101,10 @@ void ClientsController::create(const HttpRequest &req, const HttpResponder &resp
     const qint64 now = m_ctx.clock.nowMs();
     auto work = [c, now, actor = *actor](QSqlDatabase &db) -> WriteResult {
         WriteResult r = ClientStore::insert(db, c, now);
-        if (r.ok()
-            && !AuditLog::record(db, actor, QStringLiteral("create"), QStringLiteral("client"), r.value.toString(),
-                                 {{QStringLiteral("name"), c.name}}, now))
-            return WriteResult::failure(WriteResult::Code::Unavailable, QStringLiteral("cannot write audit log"));
+        if (r.ok() && !AuditLog::record(db, actor, QStringLiteral("create"), QStringLiteral("client"),
+                                        r.value.toString(), {{QStringLiteral("name"), c.name}}, now))
+            return WriteResult::failure(WriteResult::Code::Unavailable,
+                                        QStringLiteral("cannot write audit log"));
         return r;
     };
     m_ctx.writer.submit(work, m_ctx.replyContext, [this, resp](const WriteResult &r) {

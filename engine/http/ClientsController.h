@@ -15,7 +15,9 @@ class HttpResponder;
 class ClientsController
 {
 public:
-    explicit ClientsController(ApiContext &context) : m_ctx(context) {}
+    explicit ClientsController(ApiContext &context)
+        : m_ctx(context)
+    {}
     void registerRoutes(Router &router);
     static QJsonObject toJson(const Client &client);
 

@@ -14,7 +14,9 @@ class HealthController
 {
 public:
     using StatusFn = std::function<QJsonObject()>;
-    explicit HealthController(StatusFn status) : m_status(std::move(status)) {}
+    explicit HealthController(StatusFn status)
+        : m_status(std::move(status))
+    {}
     void registerRoutes(Router &router);
 
 private:

@@ -8,8 +8,9 @@
 
 namespace nestogy {
 
-// A request as the handlers see it: copied out of QHttpServerRequest, so it stays valid while a response waits
-// for the storage writer (QtHttpServer 6.4 reuses its request object for the next request on the connection).
+// A request as the handlers see it: copied out of QHttpServerRequest, so it stays valid while a response
+// waits for the storage writer (QtHttpServer 6.4 reuses its request object for the next request on the
+// connection).
 struct HttpRequest
 {
     QByteArray method; // upper case, e.g. "POST"

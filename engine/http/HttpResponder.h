@@ -19,9 +19,12 @@ public:
     using Headers = QList<QPair<QByteArray, QByteArray>>;
     struct State;
 
-    explicit HttpResponder(std::shared_ptr<State> state) : m_state(std::move(state)) {}
+    explicit HttpResponder(std::shared_ptr<State> state)
+        : m_state(std::move(state))
+    {}
 
-    void send(int status, const QByteArray &body, const QByteArray &contentType, const Headers &extra = {}) const;
+    void send(int status, const QByteArray &body, const QByteArray &contentType,
+              const Headers &extra = {}) const;
     void sendJson(int status, const QJsonObject &body, const Headers &extra = {}) const;
     void sendJson(int status, const QJsonDocument &body, const Headers &extra = {}) const;
     // {"error": message, ...detail}: the shape of every error the API returns.

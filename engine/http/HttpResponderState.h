@@ -14,7 +14,10 @@ namespace nestogy {
 // deletes when the client disconnects while the responder still holds a raw pointer to it.
 struct HttpResponder::State
 {
-    State(QHttpServerResponder &&r, QTcpSocket *s) : responder(std::move(r)), socket(s) {}
+    State(QHttpServerResponder &&r, QTcpSocket *s)
+        : responder(std::move(r))
+        , socket(s)
+    {}
     // A handler that forgot to answer must not leave the client hanging.
     ~State()
     {

@@ -19,7 +19,9 @@ QByteArray methodName(QHttpServerRequest::Method m)
 }
 } // namespace
 
-HttpServer::HttpServer(QObject *parent) : QAbstractHttpServer(parent) {}
+HttpServer::HttpServer(QObject *parent)
+    : QAbstractHttpServer(parent)
+{}
 
 QString HttpServer::listen(const QHostAddress &address, quint16 port)
 {
@@ -58,7 +60,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     req.remoteAddress = request.remoteAddress();
 
     ++m_pending;
-    state->onAnswered = [self = QPointer<HttpServer>(this), method = req.method, path = req.path](int status) {
+    state->onAnswered = [self = QPointer<HttpServer>(this), method = req.method,
+                         path = req.path](int status) {
         if (!self)
             return;
         Q_EMIT self->requestFinished(method, path, status);
@@ -80,11 +83,13 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     const Router::Match m = m_router.match(req.method, req.path);
     if (!m.handler) {
         if (!m.allowed.isEmpty()) {
-            responder.sendError(405, QStringLiteral("method %1 not allowed here").arg(QString::fromLatin1(req.method)),
-                                {{QStringLiteral("allowed"), QString::fromLatin1(m.allowed.join(", "))}},
-                                {{QByteArrayLiteral("Allow"), m.allowed.join(", ")}});
+            responder.sendError(
+                405, QStringLiteral("method %1 not allowed here").arg(QString::fromLatin1(req.method)),
+                {{QStringLiteral("allowed"), QString::fromLatin1(m.allowed.join(", "))}},
+                {{QByteArrayLiteral("Allow"), m.allowed.join(", ")}});
         } else {
-            responder.sendError(404, QStringLiteral("no such endpoint"), {{QStringLiteral("path"), req.path}});
+            responder.sendError(404, QStringLiteral("no such endpoint"),
+                                {{QStringLiteral("path"), req.path}});
         }
         return true;
     }

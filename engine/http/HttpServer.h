@@ -9,8 +9,9 @@ class QTcpServer;
 
 namespace nestogy {
 
-// The engine's embedded HTTP listener: QtHttpServer's connection handling with our own routing, JSON errors for
-// unknown paths (404) and methods (405), a body size limit (413), and answers that may be sent after a commit.
+// The engine's embedded HTTP listener: QtHttpServer's connection handling with our own routing, JSON errors
+// for unknown paths (404) and methods (405), a body size limit (413), and answers that may be sent after a
+// commit.
 class HttpServer : public QAbstractHttpServer
 {
     Q_OBJECT

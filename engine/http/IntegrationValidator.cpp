@@ -17,28 +17,29 @@ Outcome invalid(const QString &field, const QString &message)
 
 const QStringList &readOnlyFields()
 {
-    static const QStringList fields{QStringLiteral("id"),         QStringLiteral("webhook_url"),
-                                    QStringLiteral("credentials_set"), QStringLiteral("created_at"),
-                                    QStringLiteral("updated_at"), QStringLiteral("last_sync")};
+    static const QStringList fields{
+        QStringLiteral("id"),         QStringLiteral("webhook_url"), QStringLiteral("credentials_set"),
+        QStringLiteral("created_at"), QStringLiteral("updated_at"),  QStringLiteral("last_sync")};
     return fields;
 }
 
 const QStringList &writableFields()
 {
-    static const QStringList fields{QStringLiteral("name"),           QStringLiteral("provider"),
-                                    QStringLiteral("api_endpoint"),   QStringLiteral("credentials"),
-                                    QStringLiteral("field_mappings"), QStringLiteral("alert_rules"),
-                                    QStringLiteral("settings"),       QStringLiteral("is_active"),
-                                    QStringLiteral("client_id")};
+    static const QStringList fields{
+        QStringLiteral("name"),        QStringLiteral("provider"),       QStringLiteral("api_endpoint"),
+        QStringLiteral("credentials"), QStringLiteral("field_mappings"), QStringLiteral("alert_rules"),
+        QStringLiteral("settings"),    QStringLiteral("is_active"),      QStringLiteral("client_id")};
     return fields;
 }
 } // namespace
 
-IntegrationValidator::Outcome IntegrationValidator::apply(const QJsonObject &body, Integration &t, bool creating)
+IntegrationValidator::Outcome IntegrationValidator::apply(const QJsonObject &body, Integration &t,
+                                                          bool creating)
 {
     for (auto it = body.begin(); it != body.end(); ++it) {
         if (!writableFields().contains(it.key()) && !readOnlyFields().contains(it.key()))
-            return invalid(it.key(), QStringLiteral("unknown field (known: %1)").arg(writableFields().join(u", ")));
+            return invalid(it.key(),
+                           QStringLiteral("unknown field (known: %1)").arg(writableFields().join(u", ")));
     }
     Outcome out;
     if (creating || body.contains(u"name")) {
@@ -55,8 +56,9 @@ IntegrationValidator::Outcome IntegrationValidator::apply(const QJsonObject &bod
         const QJsonValue v = body.value(u"provider");
         const auto provider = v.isString() ? providers::fromString(v.toString()) : std::nullopt;
         if (!provider)
-            return invalid(QStringLiteral("provider"), QStringLiteral("required, one of connectwise, datto, ninja "
-                                                                      "(or ninjaone), generic"));
+            return invalid(QStringLiteral("provider"),
+                           QStringLiteral("required, one of connectwise, datto, ninja "
+                                          "(or ninjaone), generic"));
         t.provider = *provider;
         out.changed << QStringLiteral("provider");
     }
@@ -67,9 +69,11 @@ IntegrationValidator::Outcome IntegrationValidator::apply(const QJsonObject &bod
         const QString text = v.toString().trimmed();
         if (!text.isEmpty()) {
             const QUrl url(text, QUrl::StrictMode);
-            if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty())
-                return invalid(QStringLiteral("api_endpoint"),
-                               QStringLiteral("must be an http(s) URL with a host, e.g. https://app.ninjarmm.com"));
+            if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") ||
+                url.host().isEmpty())
+                return invalid(
+                    QStringLiteral("api_endpoint"),
+                    QStringLiteral("must be an http(s) URL with a host, e.g. https://app.ninjarmm.com"));
         }
         t.apiEndpoint = text;
         out.changed << QStringLiteral("api_endpoint");
@@ -81,7 +85,8 @@ IntegrationValidator::Outcome IntegrationValidator::apply(const QJsonObject &bod
         } else if (v.isDouble() && v.toDouble() >= 1 && v.toDouble() == double(qint64(v.toDouble()))) {
             t.clientId = qint64(v.toDouble());
         } else {
-            return invalid(QStringLiteral("client_id"), QStringLiteral("must be a client id (positive integer) or null"));
+            return invalid(QStringLiteral("client_id"),
+                           QStringLiteral("must be a client id (positive integer) or null"));
         }
         out.changed << QStringLiteral("client_id");
     }
@@ -112,7 +117,8 @@ IntegrationValidator::Outcome IntegrationValidator::apply(const QJsonObject &bod
     if (body.contains(u"credentials")) {
         const QJsonValue v = body.value(u"credentials");
         if (!v.isObject())
-            return invalid(QStringLiteral("credentials"), QStringLiteral("must be an object of name: secret"));
+            return invalid(QStringLiteral("credentials"),
+                           QStringLiteral("must be an object of name: secret"));
         const QStringList allowed = providers::credentialFields(t.provider);
         const QJsonObject creds = v.toObject();
         for (auto it = creds.begin(); it != creds.end(); ++it) {

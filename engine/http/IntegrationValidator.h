@@ -8,9 +8,9 @@
 
 namespace nestogy {
 
-// Applies a JSON request body (create or partial update) to an Integration, checking every field; on the first
-// problem it names the field and says what is wrong. Secrets are handed out separately, in plaintext, for
-// the caller to seal: they never enter the Integration value.
+// Applies a JSON request body (create or partial update) to an Integration, checking every field; on the
+// first problem it names the field and says what is wrong. Secrets are handed out separately, in plaintext,
+// for the caller to seal: they never enter the Integration value.
 class IntegrationValidator
 {
 public:

@@ -31,11 +31,16 @@ QString normalizedUuid(const QString &s)
 
 void IntegrationsController::registerRoutes(Router &router)
 {
-    router.add("GET", QStringLiteral("/api/integrations"), [this](const auto &q, const auto &r) { list(q, r); });
-    router.add("POST", QStringLiteral("/api/integrations"), [this](const auto &q, const auto &r) { create(q, r); });
-    router.add("GET", QStringLiteral("/api/integrations/{}"), [this](const auto &q, const auto &r) { get(q, r); });
-    router.add("PUT", QStringLiteral("/api/integrations/{}"), [this](const auto &q, const auto &r) { update(q, r); });
-    router.add("PATCH", QStringLiteral("/api/integrations/{}"), [this](const auto &q, const auto &r) { update(q, r); });
+    router.add("GET", QStringLiteral("/api/integrations"),
+               [this](const auto &q, const auto &r) { list(q, r); });
+    router.add("POST", QStringLiteral("/api/integrations"),
+               [this](const auto &q, const auto &r) { create(q, r); });
+    router.add("GET", QStringLiteral("/api/integrations/{}"),
+               [this](const auto &q, const auto &r) { get(q, r); });
+    router.add("PUT", QStringLiteral("/api/integrations/{}"),
+               [this](const auto &q, const auto &r) { update(q, r); });
+    router.add("PATCH", QStringLiteral("/api/integrations/{}"),
+               [this](const auto &q, const auto &r) { update(q, r); });
     router.add("DELETE", QStringLiteral("/api/integrations/{}"),
                [this](const auto &q, const auto &r) { remove(q, r); });
 }
@@ -75,8 +80,9 @@ bool IntegrationsController::seal(const QString &uuid, const QMap<QString, QByte
     for (auto it = plain.cbegin(); it != plain.cend(); ++it) {
         const auto r = m_ctx.vault.seal(uuid, it.key(), it.value());
         if (!r.ok()) {
-            resp.sendError(503, QStringLiteral("cannot store credentials: the credential vault is unavailable"),
-                           {{QStringLiteral("reason"), r.error}, {QStringLiteral("fix"), MasterKeySource::remedy()}});
+            resp.sendError(
+                503, QStringLiteral("cannot store credentials: the credential vault is unavailable"),
+                {{QStringLiteral("reason"), r.error}, {QStringLiteral("fix"), MasterKeySource::remedy()}});
             return false;
         }
         sealed->insert(it.key(), r.data);
@@ -95,7 +101,8 @@ bool IntegrationsController::clientExists(const Integration &i, const HttpRespon
     if (!error.isEmpty())
         resp.sendError(503, QStringLiteral("storage unavailable"), {{QStringLiteral("reason"), error}});
     else
-        api::sendInvalid(resp, QStringLiteral("client_id"), QStringLiteral("no client with id %1").arg(*i.clientId));
+        api::sendInvalid(resp, QStringLiteral("client_id"),
+                         QStringLiteral("no client with id %1").arg(*i.clientId));
     return false;
 }
 
@@ -114,7 +121,8 @@ void IntegrationsController::list(const HttpRequest &req, const HttpResponder &r
     const QString base = webhookBase(req);
     for (const Integration &i : all)
         items.append(toJson(i, base));
-    resp.sendJson(200, QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("total"), items.size()}});
+    resp.sendJson(200,
+                  QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("total"), items.size()}});
 }
 
 void IntegrationsController::get(const HttpRequest &req, const HttpResponder &resp)
@@ -124,7 +132,8 @@ void IntegrationsController::get(const HttpRequest &req, const HttpResponder &re
     const QString uuid = req.param(0);
     QSqlDatabase db = m_ctx.database.connection();
     QString error;
-    const auto found = isUuid(uuid) ? IntegrationStore::findByUuid(db, normalizedUuid(uuid), &error) : std::nullopt;
+    const auto found =
+        isUuid(uuid) ? IntegrationStore::findByUuid(db, normalizedUuid(uuid), &error) : std::nullopt;
     if (!error.isEmpty()) {
         resp.sendError(503, QStringLiteral("storage unavailable"), {{QStringLiteral("reason"), error}});
         return;
@@ -164,24 +173,27 @@ void IntegrationsController::create(const HttpRequest &req, const HttpResponder 
         WriteResult r = IntegrationStore::insert(db, integration, sealed, now);
         if (r.ok() && !AuditLog::record(db, actor, QStringLiteral("create"), QStringLiteral("integration"),
                                         integration.uuid, audit, now))
-            return WriteResult::failure(WriteResult::Code::Unavailable, QStringLiteral("cannot write audit log"));
+            return WriteResult::failure(WriteResult::Code::Unavailable,
+                                        QStringLiteral("cannot write audit log"));
         return r;
     };
     const QString base = webhookBase(req);
-    m_ctx.writer.submit(work, m_ctx.replyContext, [this, resp, uuid = integration.uuid, base](const WriteResult &r) {
-        if (!r.ok()) {
-            api::sendWriteFailure(r, resp);
-            return;
-        }
-        QSqlDatabase db = m_ctx.database.connection();
-        const auto stored = IntegrationStore::findByUuid(db, uuid);
-        if (!stored) {
-            resp.sendError(500, QStringLiteral("stored integration could not be read back"));
-            return;
-        }
-        resp.sendJson(201, toJson(*stored, base),
-                      {{QByteArrayLiteral("Location"), QStringLiteral("/api/integrations/%1").arg(uuid).toUtf8()}});
-    });
+    m_ctx.writer.submit(
+        work, m_ctx.replyContext, [this, resp, uuid = integration.uuid, base](const WriteResult &r) {
+            if (!r.ok()) {
+                api::sendWriteFailure(r, resp);
+                return;
+            }
+            QSqlDatabase db = m_ctx.database.connection();
+            const auto stored = IntegrationStore::findByUuid(db, uuid);
+            if (!stored) {
+                resp.sendError(500, QStringLiteral("stored integration could not be read back"));
+                return;
+            }
+            resp.sendJson(
+                201, toJson(*stored, base),
+                {{QByteArrayLiteral("Location"), QStringLiteral("/api/integrations/%1").arg(uuid).toUtf8()}});
+        });
 }
 
 void IntegrationsController::update(const HttpRequest &req, const HttpResponder &resp)
@@ -211,32 +223,35 @@ void IntegrationsController::update(const HttpRequest &req, const HttpResponder 
     if (!seal(integration.uuid, outcome.secrets, &sealed, resp))
         return;
     const qint64 now = m_ctx.clock.nowMs();
-    QJsonObject audit{{QStringLiteral("changed"), QJsonArray::fromStringList(outcome.changed)},
-                      {QStringLiteral("credentials_replaced"), QJsonArray::fromStringList(sealed.keys())},
-                      {QStringLiteral("credentials_removed"), QJsonArray::fromStringList(outcome.removeSecrets)}};
+    QJsonObject audit{
+        {QStringLiteral("changed"), QJsonArray::fromStringList(outcome.changed)},
+        {QStringLiteral("credentials_replaced"), QJsonArray::fromStringList(sealed.keys())},
+        {QStringLiteral("credentials_removed"), QJsonArray::fromStringList(outcome.removeSecrets)}};
     const qint64 grace = m_ctx.secretGraceMs;
     auto work = [integration, sealed, removed = outcome.removeSecrets, grace, now, actor = *actor,
                  audit](QSqlDatabase &db) -> WriteResult {
         WriteResult r = IntegrationStore::update(db, integration, sealed, removed, grace, now);
         if (r.ok() && !AuditLog::record(db, actor, QStringLiteral("update"), QStringLiteral("integration"),
                                         integration.uuid, audit, now))
-            return WriteResult::failure(WriteResult::Code::Unavailable, QStringLiteral("cannot write audit log"));
+            return WriteResult::failure(WriteResult::Code::Unavailable,
+                                        QStringLiteral("cannot write audit log"));
         return r;
     };
     const QString base = webhookBase(req);
-    m_ctx.writer.submit(work, m_ctx.replyContext, [this, resp, uuid = integration.uuid, base](const WriteResult &r) {
-        if (!r.ok()) {
-            api::sendWriteFailure(r, resp);
-            return;
-        }
-        QSqlDatabase db = m_ctx.database.connection();
-        const auto stored = IntegrationStore::findByUuid(db, uuid);
-        if (!stored) {
-            resp.sendError(404, QStringLiteral("integration not found"), {{QStringLiteral("id"), uuid}});
-            return;
-        }
-        resp.sendJson(200, toJson(*stored, base));
-    });
+    m_ctx.writer.submit(
+        work, m_ctx.replyContext, [this, resp, uuid = integration.uuid, base](const WriteResult &r) {
+            if (!r.ok()) {
+                api::sendWriteFailure(r, resp);
+                return;
+            }
+            QSqlDatabase db = m_ctx.database.connection();
+            const auto stored = IntegrationStore::findByUuid(db, uuid);
+            if (!stored) {
+                resp.sendError(404, QStringLiteral("integration not found"), {{QStringLiteral("id"), uuid}});
+                return;
+            }
+            resp.sendJson(200, toJson(*stored, base));
+        });
 }
 
 void IntegrationsController::remove(const HttpRequest &req, const HttpResponder &resp)
@@ -254,10 +269,11 @@ void IntegrationsController::remove(const HttpRequest &req, const HttpResponder 
     auto work = [id, now, actor = *actor](QSqlDatabase &db) -> WriteResult {
         const auto existing = IntegrationStore::findByUuid(db, id);
         WriteResult r = IntegrationStore::remove(db, id);
-        if (r.ok()
-            && !AuditLog::record(db, actor, QStringLiteral("delete"), QStringLiteral("integration"), id,
-                                 {{QStringLiteral("name"), existing ? existing->name : QString()}}, now))
-            return WriteResult::failure(WriteResult::Code::Unavailable, QStringLiteral("cannot write audit log"));
+        if (r.ok() &&
+            !AuditLog::record(db, actor, QStringLiteral("delete"), QStringLiteral("integration"), id,
+                              {{QStringLiteral("name"), existing ? existing->name : QString()}}, now))
+            return WriteResult::failure(WriteResult::Code::Unavailable,
+                                        QStringLiteral("cannot write audit log"));
         return r;
     };
     m_ctx.writer.submit(work, m_ctx.replyContext, [resp](const WriteResult &r) {

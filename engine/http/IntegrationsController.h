@@ -16,7 +16,9 @@ class HttpResponder;
 class IntegrationsController
 {
 public:
-    explicit IntegrationsController(ApiContext &context) : m_ctx(context) {}
+    explicit IntegrationsController(ApiContext &context)
+        : m_ctx(context)
+    {}
 
     void registerRoutes(Router &router);
 
@@ -31,7 +33,8 @@ private:
     void remove(const HttpRequest &req, const HttpResponder &resp);
 
     QString webhookBase(const HttpRequest &req) const;
-    // Seals `plain` for integration `uuid`; on failure answers 503 with how to fix the vault and returns false.
+    // Seals `plain` for integration `uuid`; on failure answers 503 with how to fix the vault and returns
+    // false.
     bool seal(const QString &uuid, const QMap<QString, QByteArray> &plain, QMap<QString, QByteArray> *sealed,
               const HttpResponder &resp) const;
     // Checks that client_id names a client; answers 422 if not.

@@ -11,7 +11,8 @@
 namespace nestogy {
 
 // Maps (method, path) to a handler. Patterns are literal segments plus "{}" for one path parameter, e.g.
-// "/api/integrations/{}". A known path with an unknown method is told apart from an unknown path (405 vs 404).
+// "/api/integrations/{}". A known path with an unknown method is told apart from an unknown path (405 vs
+// 404).
 class Router
 {
 public:

@@ -15,14 +15,16 @@ namespace nestogy {
 
 namespace {
 // Reads an integer field in [min, max]; returns false (after answering 422) when it is not one.
-bool readInt(const QJsonObject &body, const QString &field, int min, int max, int *out, const HttpResponder &resp)
+bool readInt(const QJsonObject &body, const QString &field, int min, int max, int *out,
+             const HttpResponder &resp)
 {
     if (!body.contains(field))
         return true;
     const QJsonValue v = body.value(field);
     const double d = v.toDouble(-1);
     if (!v.isDouble() || d != double(int(d)) || d < min || d > max) {
-        api::sendInvalid(resp, field, QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
+        api::sendInvalid(resp, field,
+                         QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
         return false;
     }
     *out = int(d);
@@ -32,9 +34,12 @@ bool readInt(const QJsonObject &body, const QString &field, int min, int max, in
 
 void TechniciansController::registerRoutes(Router &router)
 {
-    router.add("GET", QStringLiteral("/api/technicians"), [this](const auto &q, const auto &r) { list(q, r); });
-    router.add("POST", QStringLiteral("/api/technicians"), [this](const auto &q, const auto &r) { create(q, r); });
-    router.add("GET", QStringLiteral("/api/technicians/{}"), [this](const auto &q, const auto &r) { get(q, r); });
+    router.add("GET", QStringLiteral("/api/technicians"),
+               [this](const auto &q, const auto &r) { list(q, r); });
+    router.add("POST", QStringLiteral("/api/technicians"),
+               [this](const auto &q, const auto &r) { create(q, r); });
+    router.add("GET", QStringLiteral("/api/technicians/{}"),
+               [this](const auto &q, const auto &r) { get(q, r); });
 }
 
 QJsonObject TechniciansController::toJson(const Technician &t)
@@ -60,11 +65,13 @@ void TechniciansController::list(const HttpRequest &req, const HttpResponder &re
     QString error;
     const auto all = TechnicianStore::list(db, &error);
     if (!error.isEmpty())
-        return resp.sendError(503, QStringLiteral("storage unavailable"), {{QStringLiteral("reason"), error}});
+        return resp.sendError(503, QStringLiteral("storage unavailable"),
+                              {{QStringLiteral("reason"), error}});
     QJsonArray items;
     for (const Technician &t : all)
         items.append(toJson(t));
-    resp.sendJson(200, QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("total"), items.size()}});
+    resp.sendJson(200,
+                  QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("total"), items.size()}});
 }
 
 void TechniciansController::get(const HttpRequest &req, const HttpResponder &resp)
@@ -75,7 +82,8 @@ void TechniciansController::get(const HttpRequest &req, const HttpResponder &res
     QSqlDatabase db = m_ctx.database.connection();
     const auto found = id ? TechnicianStore::find(db, *id) : std::nullopt;
     if (!found)
-        return resp.sendError(404, QStringLiteral("technician not found"), {{QStringLiteral("id"), req.param(0)}});
+        return resp.sendError(404, QStringLiteral("technician not found"),
+                              {{QStringLiteral("id"), req.param(0)}});
     resp.sendJson(200, toJson(*found));
 }
 
@@ -91,17 +99,21 @@ void TechniciansController::create(const HttpRequest &req, const HttpResponder &
     const QJsonValue name = body->value(u"name");
     t.name = name.toString().trimmed();
     if (!name.isString() || t.name.isEmpty() || t.name.size() > 200)
-        return api::sendInvalid(resp, QStringLiteral("name"), QStringLiteral("required, 1 to 200 characters"));
+        return api::sendInvalid(resp, QStringLiteral("name"),
+                                QStringLiteral("required, 1 to 200 characters"));
     if (body->contains(u"email")) {
         const QJsonValue v = body->value(u"email");
         t.email = v.toString().trimmed();
-        if (!(v.isNull() || (v.isString() && (t.email.isEmpty() || (t.email.contains(u'@') && !t.email.contains(u' '))))))
-            return api::sendInvalid(resp, QStringLiteral("email"), QStringLiteral("must be an email address"));
+        if (!(v.isNull() ||
+              (v.isString() && (t.email.isEmpty() || (t.email.contains(u'@') && !t.email.contains(u' '))))))
+            return api::sendInvalid(resp, QStringLiteral("email"),
+                                    QStringLiteral("must be an email address"));
     }
     if (body->contains(u"skills")) {
         const QJsonValue v = body->value(u"skills");
         if (!v.isArray())
-            return api::sendInvalid(resp, QStringLiteral("skills"), QStringLiteral("must be an array of strings"));
+            return api::sendInvalid(resp, QStringLiteral("skills"),
+                                    QStringLiteral("must be an array of strings"));
         const QJsonArray skills = v.toArray();
         for (const QJsonValue &s : skills) {
             if (!s.isString() || s.toString().trimmed().isEmpty())
@@ -112,8 +124,8 @@ void TechniciansController::create(const HttpRequest &req, const HttpResponder &
                 t.skills.append(skill);
         }
     }
-    if (!readInt(*body, QStringLiteral("capacity"), 0, 1000, &t.capacity, resp)
-        || !readInt(*body, QStringLiteral("seniority"), 0, 10, &t.seniority, resp))
+    if (!readInt(*body, QStringLiteral("capacity"), 0, 1000, &t.capacity, resp) ||
+        !readInt(*body, QStringLiteral("seniority"), 0, 10, &t.seniority, resp))
         return;
     if (body->contains(u"active")) {
         if (!body->value(u"active").isBool())
@@ -135,10 +147,10 @@ void TechniciansController::create(const HttpRequest &req, const HttpResponder &
     const qint64 now = m_ctx.clock.nowMs();
     auto work = [t, now, actor = *actor](QSqlDatabase &db) -> WriteResult {
         WriteResult r = TechnicianStore::insert(db, t, now);
-        if (r.ok()
-            && !AuditLog::record(db, actor, QStringLiteral("create"), QStringLiteral("technician"),
-                                 r.value.toString(), {{QStringLiteral("name"), t.name}}, now))
-            return WriteResult::failure(WriteResult::Code::Unavailable, QStringLiteral("cannot write audit log"));
+        if (r.ok() && !AuditLog::record(db, actor, QStringLiteral("create"), QStringLiteral("technician"),
+                                        r.value.toString(), {{QStringLiteral("name"), t.name}}, now))
+            return WriteResult::failure(WriteResult::Code::Unavailable,
+                                        QStringLiteral("cannot write audit log"));
         return r;
     };
     m_ctx.writer.submit(work, m_ctx.replyContext, [this, resp](const WriteResult &r) {

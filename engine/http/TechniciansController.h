@@ -15,7 +15,9 @@ class HttpResponder;
 class TechniciansController
 {
 public:
-    explicit TechniciansController(ApiContext &context) : m_ctx(context) {}
+    explicit TechniciansController(ApiContext &context)
+        : m_ctx(context)
+    {}
     void registerRoutes(Router &router);
     static QJsonObject toJson(const Technician &technician);
 

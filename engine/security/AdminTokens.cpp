@@ -29,7 +29,8 @@ QString AdminTokens::authenticate(const QByteArray &presented) const
     QString match;
     for (const Entry &e : m_entries) {
         // Hashes have a fixed length, so CRYPTO_memcmp over them leaks nothing about the token.
-        if (e.hash.size() == h.size() && CRYPTO_memcmp(e.hash.constData(), h.constData(), size_t(h.size())) == 0)
+        if (e.hash.size() == h.size() &&
+            CRYPTO_memcmp(e.hash.constData(), h.constData(), size_t(h.size())) == 0)
             match = e.name;
     }
     return match;

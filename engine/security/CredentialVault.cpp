@@ -58,11 +58,11 @@ CredentialVault::Result CredentialVault::seal(const QString &integrationUuid, co
     QByteArray tag(TagSize, Qt::Uninitialized);
     int len = 0;
     int total = 0;
-    bool ok = ctx && EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1
-              && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, NonceSize, nullptr) == 1
-              && EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, bytes(m_key), bytes(nonce)) == 1
-              && EVP_EncryptUpdate(ctx.get(), nullptr, &len, bytes(aad), int(aad.size())) == 1
-              && EVP_EncryptUpdate(ctx.get(), bytes(cipher), &len, bytes(plaintext), int(plaintext.size())) == 1;
+    bool ok = ctx && EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1 &&
+              EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, NonceSize, nullptr) == 1 &&
+              EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, bytes(m_key), bytes(nonce)) == 1 &&
+              EVP_EncryptUpdate(ctx.get(), nullptr, &len, bytes(aad), int(aad.size())) == 1 &&
+              EVP_EncryptUpdate(ctx.get(), bytes(cipher), &len, bytes(plaintext), int(plaintext.size())) == 1;
     total = len;
     ok = ok && EVP_EncryptFinal_ex(ctx.get(), bytes(cipher) + total, &len) == 1;
     total += len;
@@ -93,18 +93,19 @@ CredentialVault::Result CredentialVault::open(const QString &integrationUuid, co
     QByteArray plain(cipher.size() + 16, Qt::Uninitialized);
     int len = 0;
     int total = 0;
-    bool ok = ctx && EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1
-              && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, NonceSize, nullptr) == 1
-              && EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, bytes(m_key), bytes(nonce)) == 1
-              && EVP_DecryptUpdate(ctx.get(), nullptr, &len, bytes(aad), int(aad.size())) == 1
-              && EVP_DecryptUpdate(ctx.get(), bytes(plain), &len, bytes(cipher), int(cipher.size())) == 1;
+    bool ok = ctx && EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1 &&
+              EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, NonceSize, nullptr) == 1 &&
+              EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, bytes(m_key), bytes(nonce)) == 1 &&
+              EVP_DecryptUpdate(ctx.get(), nullptr, &len, bytes(aad), int(aad.size())) == 1 &&
+              EVP_DecryptUpdate(ctx.get(), bytes(plain), &len, bytes(cipher), int(cipher.size())) == 1;
     total = len;
-    ok = ok && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, TagSize, tag.data()) == 1
-         && EVP_DecryptFinal_ex(ctx.get(), bytes(plain) + total, &len) == 1;
+    ok = ok && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, TagSize, tag.data()) == 1 &&
+         EVP_DecryptFinal_ex(ctx.get(), bytes(plain) + total, &len) == 1;
     if (!ok) {
         plain.fill('\0');
-        return {{}, QStringLiteral("stored secret %1 could not be decrypted: wrong master key or tampered data")
-                        .arg(field)};
+        return {{},
+                QStringLiteral("stored secret %1 could not be decrypted: wrong master key or tampered data")
+                    .arg(field)};
     }
     total += len;
     plain.resize(total);

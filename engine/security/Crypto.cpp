@@ -32,8 +32,9 @@ QByteArray hmacSha256(const QByteArray &key, const QByteArray &data)
 {
     QByteArray out(EVP_MAX_MD_SIZE, Qt::Uninitialized);
     unsigned int len = 0;
-    HMAC(EVP_sha256(), key.constData(), int(key.size()), reinterpret_cast<const unsigned char *>(data.constData()),
-         size_t(data.size()), reinterpret_cast<unsigned char *>(out.data()), &len);
+    HMAC(EVP_sha256(), key.constData(), int(key.size()),
+         reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size()),
+         reinterpret_cast<unsigned char *>(out.data()), &len);
     out.resize(int(len));
     return out;
 }

@@ -7,12 +7,15 @@
 
 namespace nestogy {
 
-MasterKeySource::MasterKeySource(QObject *parent) : QObject(parent) {}
+MasterKeySource::MasterKeySource(QObject *parent)
+    : QObject(parent)
+{}
 
 QString MasterKeySource::remedy()
 {
-    return QStringLiteral("start a Secret Service keyring (for example gnome-keyring) on the session D-Bus, or set "
-                          "NESTOGY_MASTER_KEY to a base64 32-byte key (openssl rand -base64 32) and keep it safe");
+    return QStringLiteral(
+        "start a Secret Service keyring (for example gnome-keyring) on the session D-Bus, or set "
+        "NESTOGY_MASTER_KEY to a base64 32-byte key (openssl rand -base64 32) and keep it safe");
 }
 
 void MasterKeySource::load()
@@ -23,7 +26,8 @@ void MasterKeySource::load()
         if (!decoded || decoded.decoded.size() != CredentialVault::KeySize) {
             const QString reason = QStringLiteral("NESTOGY_MASTER_KEY must be base64 of exactly 32 bytes "
                                                   "(openssl rand -base64 32)");
-            QMetaObject::invokeMethod(this, [this, reason] { Q_EMIT failed(reason); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, reason] { Q_EMIT failed(reason); }, Qt::QueuedConnection);
             return;
         }
         const QByteArray key = decoded.decoded;
@@ -45,9 +49,10 @@ void MasterKeySource::readFromKeychain()
             if (key.size() == CredentialVault::KeySize)
                 Q_EMIT keyReady(key, QStringLiteral("keychain"));
             else
-                Q_EMIT failed(QStringLiteral("the keychain entry %1/%2 is not a 32-byte key; remove it or set "
-                                             "NESTOGY_MASTER_KEY")
-                                  .arg(QString::fromLatin1(Service), m_keyName));
+                Q_EMIT failed(
+                    QStringLiteral("the keychain entry %1/%2 is not a 32-byte key; remove it or set "
+                                   "NESTOGY_MASTER_KEY")
+                        .arg(QString::fromLatin1(Service), m_keyName));
         } else if (job->error() == QKeychain::EntryNotFound) {
             createInKeychain();
         } else {

@@ -62,8 +62,9 @@ WriteResult ClientStore::insert(QSqlDatabase &db, const Client &c, qint64 nowMs)
         return WriteResult::failure(WriteResult::Code::Conflict,
                                     QStringLiteral("a client named '%1' already exists").arg(c.name));
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO clients (name, email, notify_opt_in, timezone, created_at, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO clients (name, email, notify_opt_in, timezone, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(c.name);
     q.addBindValue(c.email.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(c.email));
     q.addBindValue(c.notifyOptIn ? 1 : 0);

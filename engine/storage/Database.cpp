@@ -19,8 +19,7 @@ Database::Database(DatabaseConfig config)
     : m_config(std::move(config))
     , m_dialect(m_config.kind)
     , m_prefix(QStringLiteral("nestogy-db%1-").arg(s_instanceCounter.fetchAndAddRelaxed(1)))
-{
-}
+{}
 
 Database::~Database()
 {

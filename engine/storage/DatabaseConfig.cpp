@@ -29,7 +29,8 @@ std::optional<DatabaseConfig> DatabaseConfig::fromUrl(const QString &text, QStri
     const QString scheme = url.scheme().toLower();
     if (scheme == u"sqlite") {
         if (url.path().isEmpty()) {
-            *error = QStringLiteral("sqlite URLs need a file path, e.g. sqlite:///var/lib/nestogy/nestogy.db");
+            *error =
+                QStringLiteral("sqlite URLs need a file path, e.g. sqlite:///var/lib/nestogy/nestogy.db");
             return std::nullopt;
         }
         return sqlite(url.path());
@@ -47,7 +48,8 @@ std::optional<DatabaseConfig> DatabaseConfig::fromUrl(const QString &text, QStri
     c.password = url.password();
     c.databaseName = url.path().mid(1);
     if (c.databaseName.isEmpty()) {
-        *error = QStringLiteral("the PostgreSQL URL names no database, e.g. postgresql://user@host:5432/nestogy");
+        *error =
+            QStringLiteral("the PostgreSQL URL names no database, e.g. postgresql://user@host:5432/nestogy");
         return std::nullopt;
     }
     return c;

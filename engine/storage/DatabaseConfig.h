@@ -19,7 +19,8 @@ struct DatabaseConfig
     QString databaseName;
 
     static DatabaseConfig sqlite(const QString &path);
-    // Accepts postgresql://user[:password]@host[:port]/db, postgres://..., sqlite:///abs/path and a bare path.
+    // Accepts postgresql://user[:password]@host[:port]/db, postgres://..., sqlite:///abs/path and a bare
+    // path.
     static std::optional<DatabaseConfig> fromUrl(const QString &url, QString *error);
     // For logs and health output: never includes the password.
     QString describe() const;

@@ -48,8 +48,8 @@ QVariant nullableId(const std::optional<qint64> &id)
 QStringList secretNames(QSqlDatabase &db, qint64 id)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "SELECT field FROM integration_secrets WHERE integration_id = ? AND slot = 'current' ORDER BY field"));
+    q.prepare(QStringLiteral("SELECT field FROM integration_secrets WHERE integration_id = ? AND slot = "
+                             "'current' ORDER BY field"));
     q.addBindValue(id);
     QStringList names;
     if (q.exec()) {
@@ -59,19 +59,21 @@ QStringList secretNames(QSqlDatabase &db, qint64 id)
     return names;
 }
 
-bool putSecret(QSqlDatabase &db, qint64 id, const QString &field, const QString &slot, const QByteArray &sealed,
-               qint64 expiresMs, qint64 nowMs)
+bool putSecret(QSqlDatabase &db, qint64 id, const QString &field, const QString &slot,
+               const QByteArray &sealed, qint64 expiresMs, qint64 nowMs)
 {
     QSqlQuery del(db);
-    del.prepare(QStringLiteral("DELETE FROM integration_secrets WHERE integration_id = ? AND field = ? AND slot = ?"));
+    del.prepare(QStringLiteral(
+        "DELETE FROM integration_secrets WHERE integration_id = ? AND field = ? AND slot = ?"));
     del.addBindValue(id);
     del.addBindValue(field);
     del.addBindValue(slot);
     if (!del.exec())
         return false;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO integration_secrets (integration_id, field, slot, sealed, expires_at, "
-                             "updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO integration_secrets (integration_id, field, slot, sealed, expires_at, "
+                       "updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(id);
     q.addBindValue(field);
     q.addBindValue(slot);
@@ -120,8 +122,8 @@ QList<IntegrationStore::SealedSecret> IntegrationStore::secrets(QSqlDatabase &db
 {
     QList<SealedSecret> out;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "SELECT field, slot, sealed, expires_at FROM integration_secrets WHERE integration_id = ? ORDER BY field"));
+    q.prepare(QStringLiteral("SELECT field, slot, sealed, expires_at FROM integration_secrets WHERE "
+                             "integration_id = ? ORDER BY field"));
     q.addBindValue(integrationId);
     if (!q.exec()) {
         if (error)
@@ -129,7 +131,8 @@ QList<IntegrationStore::SealedSecret> IntegrationStore::secrets(QSqlDatabase &db
         return out;
     }
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toByteArray(), q.value(3).toLongLong()});
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toByteArray(),
+                    q.value(3).toLongLong()});
     return out;
 }
 
@@ -161,19 +164,21 @@ WriteResult IntegrationStore::insert(QSqlDatabase &db, const Integration &i,
     const qint64 id = idq.value(0).toLongLong();
     for (auto it = sealedSecrets.cbegin(); it != sealedSecrets.cend(); ++it) {
         if (!putSecret(db, id, it.key(), QStringLiteral("current"), it.value(), 0, nowMs))
-            return WriteResult::failure(WriteResult::Code::Unavailable, QStringLiteral("cannot store a secret"));
+            return WriteResult::failure(WriteResult::Code::Unavailable,
+                                        QStringLiteral("cannot store a secret"));
     }
     return WriteResult::success(id);
 }
 
 WriteResult IntegrationStore::update(QSqlDatabase &db, const Integration &i,
-                                     const QMap<QString, QByteArray> &sealedSecrets, const QStringList &removeSecrets,
-                                     qint64 graceMs, qint64 nowMs)
+                                     const QMap<QString, QByteArray> &sealedSecrets,
+                                     const QStringList &removeSecrets, qint64 graceMs, qint64 nowMs)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE integrations SET provider = ?, name = ?, api_endpoint = ?, client_id = ?, "
-                             "field_mappings = ?, alert_rules = ?, settings = ?, is_active = ?, updated_at = ? "
-                             "WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE integrations SET provider = ?, name = ?, api_endpoint = ?, client_id = ?, "
+                       "field_mappings = ?, alert_rules = ?, settings = ?, is_active = ?, updated_at = ? "
+                       "WHERE id = ?"));
     q.addBindValue(providers::toString(i.provider));
     q.addBindValue(i.name);
     q.addBindValue(i.apiEndpoint);
@@ -193,13 +198,16 @@ WriteResult IntegrationStore::update(QSqlDatabase &db, const Integration &i,
     for (auto it = sealedSecrets.cbegin(); it != sealedSecrets.cend(); ++it) {
         if (graceMs > 0) {
             for (const SealedSecret &s : existing) {
-                if (s.field == it.key() && s.slot == u"current"
-                    && !putSecret(db, i.id, s.field, QStringLiteral("previous"), s.sealed, nowMs + graceMs, nowMs))
-                    return WriteResult::failure(WriteResult::Code::Unavailable, QStringLiteral("cannot rotate"));
+                if (s.field == it.key() && s.slot == u"current" &&
+                    !putSecret(db, i.id, s.field, QStringLiteral("previous"), s.sealed, nowMs + graceMs,
+                               nowMs))
+                    return WriteResult::failure(WriteResult::Code::Unavailable,
+                                                QStringLiteral("cannot rotate"));
             }
         }
         if (!putSecret(db, i.id, it.key(), QStringLiteral("current"), it.value(), 0, nowMs))
-            return WriteResult::failure(WriteResult::Code::Unavailable, QStringLiteral("cannot store a secret"));
+            return WriteResult::failure(WriteResult::Code::Unavailable,
+                                        QStringLiteral("cannot store a secret"));
     }
     for (const QString &field : removeSecrets) {
         QSqlQuery del(db);

@@ -14,7 +14,10 @@ Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
 namespace nestogy {
 
-Migrator::Migrator(QSqlDatabase db, const SqlDialect &dialect) : m_db(std::move(db)), m_dialect(dialect) {}
+Migrator::Migrator(QSqlDatabase db, const SqlDialect &dialect)
+    : m_db(std::move(db))
+    , m_dialect(dialect)
+{}
 
 QList<Migrator::Migration> Migrator::available()
 {
@@ -31,7 +34,8 @@ QList<Migrator::Migration> Migrator::available()
             continue;
         out.append({m.captured(1).toInt(), m.captured(2), QString::fromUtf8(f.readAll())});
     }
-    std::sort(out.begin(), out.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    std::sort(out.begin(), out.end(),
+              [](const Migration &a, const Migration &b) { return a.version < b.version; });
     return out;
 }
 
@@ -84,8 +88,9 @@ QString Migrator::migrate()
     const int current = currentVersion();
     const int latest = latestVersion();
     if (current > latest) {
-        return QStringLiteral("the database schema is version %1 but this build knows only up to version %2: it was "
-                              "written by a newer Nestogy desk. Upgrade this program; the database was not changed.")
+        return QStringLiteral(
+                   "the database schema is version %1 but this build knows only up to version %2: it was "
+                   "written by a newer Nestogy desk. Upgrade this program; the database was not changed.")
             .arg(current)
             .arg(latest);
     }
@@ -103,7 +108,9 @@ QString Migrator::migrate()
 QString Migrator::apply(const Migration &migration)
 {
     if (!m_db.transaction())
-        return QStringLiteral("cannot begin migration %1: %2").arg(migration.version).arg(m_db.lastError().text());
+        return QStringLiteral("cannot begin migration %1: %2")
+            .arg(migration.version)
+            .arg(m_db.lastError().text());
     QSqlQuery q(m_db);
     // Another process may be migrating the same database; only one must win, the other then sees it applied.
     if (m_dialect.kind() == DatabaseConfig::Kind::Postgres)

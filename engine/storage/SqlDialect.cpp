@@ -30,8 +30,8 @@ QString SqlDialect::configureConnection(QSqlDatabase &db) const
     if (m_kind == DatabaseConfig::Kind::Sqlite) {
         // WAL lets readers run beside the single writer; FULL sync makes a commit survive power loss, and
         // group commits keep that affordable.
-        for (const auto *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-                                   "PRAGMA busy_timeout=10000"}) {
+        for (const auto *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                                   "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000"}) {
             if (!q.exec(QString::fromLatin1(pragma)))
                 return QStringLiteral("%1 failed: %2").arg(QString::fromLatin1(pragma), q.lastError().text());
         }

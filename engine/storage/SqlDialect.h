@@ -12,7 +12,9 @@ namespace nestogy {
 class SqlDialect
 {
 public:
-    explicit SqlDialect(DatabaseConfig::Kind kind) : m_kind(kind) {}
+    explicit SqlDialect(DatabaseConfig::Kind kind)
+        : m_kind(kind)
+    {}
 
     DatabaseConfig::Kind kind() const { return m_kind; }
     QString driverName() const;

@@ -15,7 +15,10 @@ WriteResult WriteResult::queryFailed(const QSqlQuery &query)
     return failure(Code::Unavailable, QStringLiteral("storage error: %1").arg(query.lastError().text()));
 }
 
-StorageWriter::StorageWriter(Database &database, QObject *parent) : QObject(parent), m_database(database) {}
+StorageWriter::StorageWriter(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{}
 
 void StorageWriter::submit(Work work, QObject *context, Done done)
 {
@@ -68,7 +71,8 @@ void StorageWriter::runBatch(std::vector<Pending> &batch, std::vector<WriteResul
     auto failAll = [&](const QString &why) {
         qCWarning(lcStorage).noquote() << "write group of" << batch.size() << "failed:" << why;
         for (auto &r : results)
-            r = WriteResult::failure(WriteResult::Code::Unavailable, QStringLiteral("storage unavailable: ") + why);
+            r = WriteResult::failure(WriteResult::Code::Unavailable,
+                                     QStringLiteral("storage unavailable: ") + why);
     };
     if (!db.isOpen()) {
         failAll(m_database.lastOpenError());
@@ -87,8 +91,8 @@ void StorageWriter::runBatch(std::vector<Pending> &batch, std::vector<WriteResul
         }
         results[i] = batch[i].work(db);
         const bool kept = results[i].ok() ? sp.exec(QStringLiteral("RELEASE SAVEPOINT unit"))
-                                          : (sp.exec(QStringLiteral("ROLLBACK TO SAVEPOINT unit"))
-                                             && sp.exec(QStringLiteral("RELEASE SAVEPOINT unit")));
+                                          : (sp.exec(QStringLiteral("ROLLBACK TO SAVEPOINT unit")) &&
+                                             sp.exec(QStringLiteral("RELEASE SAVEPOINT unit")));
         if (!kept) {
             db.rollback();
             failAll(sp.lastError().text());

@@ -15,8 +15,8 @@ namespace nestogy {
 class Database;
 
 // The single writer: runs every write of the process on one thread and one connection, grouping the work that
-// arrived meanwhile into one transaction (one fsync for many webhooks). Each unit runs inside its own SAVEPOINT,
-// so a failing unit is rolled back alone; callers hear back only after the group has committed.
+// arrived meanwhile into one transaction (one fsync for many webhooks). Each unit runs inside its own
+// SAVEPOINT, so a failing unit is rolled back alone; callers hear back only after the group has committed.
 class StorageWriter : public QObject
 {
     Q_OBJECT
@@ -26,8 +26,8 @@ public:
 
     explicit StorageWriter(Database &database, QObject *parent = nullptr);
 
-    // Thread-safe. `work` runs on the writer thread; `done` runs on `context`'s thread after the commit (or the
-    // failure), and not at all if `context` is gone by then.
+    // Thread-safe. `work` runs on the writer thread; `done` runs on `context`'s thread after the commit (or
+    // the failure), and not at all if `context` is gone by then.
     void submit(Work work, QObject *context, Done done);
 
     // Runs everything queued so far; call on the writer thread (e.g. through invokeMethod) before stopping.

@@ -74,15 +74,18 @@ WriteResult TechnicianStore::insert(QSqlDatabase &db, const Technician &t, qint6
         if (!dup.exec())
             return WriteResult::queryFailed(dup);
         if (dup.next())
-            return WriteResult::failure(WriteResult::Code::Conflict,
-                                        QStringLiteral("a technician with email '%1' already exists").arg(t.email));
+            return WriteResult::failure(
+                WriteResult::Code::Conflict,
+                QStringLiteral("a technician with email '%1' already exists").arg(t.email));
     }
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO technicians (name, email, skills, capacity, seniority, working_hours, "
-                             "timezone, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO technicians (name, email, skills, capacity, seniority, working_hours, "
+                       "timezone, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(t.name);
     q.addBindValue(nullIfEmpty(t.email));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(t.skills)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(t.skills)).toJson(QJsonDocument::Compact)));
     q.addBindValue(t.capacity);
     q.addBindValue(t.seniority);
     q.addBindValue(QString::fromUtf8(QJsonDocument(t.workingHours).toJson(QJsonDocument::Compact)));
