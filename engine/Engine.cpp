@@ -1,6 +1,7 @@
 #include "Engine.h"
 
 #include "AdminTokens.h"
+#include "AlertsController.h"
 #include "ApiContext.h"
 #include "ClientsController.h"
 #include "Clock.h"
@@ -8,14 +9,19 @@
 #include "Database.h"
 #include "HealthController.h"
 #include "HttpServer.h"
+#include "IntegrationCache.h"
+#include "IntegrationStore.h"
 #include "IntegrationsController.h"
 #include "MasterKeySource.h"
 #include "StorageWriter.h"
 #include "TechniciansController.h"
+#include "WebhookAuthenticator.h"
+#include "WebhookController.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -189,10 +195,16 @@ void Engine::startListening()
     m_clients = std::make_unique<ClientsController>(*m_apiContext);
     m_technicians = std::make_unique<TechniciansController>(*m_apiContext);
     m_health = std::make_unique<HealthController>([this] { return healthStatus(); });
+    m_alerts = std::make_unique<AlertsController>(*m_apiContext);
+    m_integrationCache = std::make_unique<IntegrationCache>(*m_database, *m_vault, m_clock);
+    m_apiContext->integrationCache = m_integrationCache.get();
+    m_webhooks = std::make_unique<WebhookController>(*m_apiContext, *m_integrationCache);
     m_integrations->registerRoutes(m_server->router());
     m_clients->registerRoutes(m_server->router());
     m_technicians->registerRoutes(m_server->router());
     m_health->registerRoutes(m_server->router());
+    m_alerts->registerRoutes(m_server->router());
+    m_webhooks->registerRoutes(m_server->router());
 
     const QHostAddress address = m_config.listenHost == u"localhost" ? QHostAddress(QHostAddress::LocalHost)
                                                                      : QHostAddress(m_config.listenHost);
@@ -211,7 +223,23 @@ QJsonObject Engine::healthStatus() const
     QSqlDatabase db = m_database->connection();
     QSqlQuery q(db);
     const bool dbOk = db.isOpen() && q.exec(QStringLiteral("SELECT 1")) && q.next();
+    // Integrations that take webhooks without authentication are allowed, but never silently.
+    QJsonArray open;
+    if (dbOk && m_integrationCache) {
+        const auto all = IntegrationStore::list(db);
+        for (const Integration &i : all) {
+            QString error;
+            const auto entry = m_integrationCache->find(i.uuid, &error);
+            if (entry && WebhookAuthenticator::isOpen(i.provider, entry->secrets))
+                open.append(QJsonObject{{QStringLiteral("id"), i.uuid}, {QStringLiteral("name"), i.name}});
+        }
+    }
+    QJsonObject webhooks = m_webhooks ? m_webhooks->stats().toJson() : QJsonObject();
+    webhooks.insert(QStringLiteral("rate_limited"), m_webhooks ? qint64(m_webhooks->rateLimited()) : 0);
+    webhooks.insert(QStringLiteral("rate_limit_per_minute"), m_webhooks ? m_webhooks->defaultRateLimit() : 0);
+    webhooks.insert(QStringLiteral("unauthenticated_integrations"), open);
     return {
+        {QStringLiteral("webhooks"), webhooks},
         {QStringLiteral("version"), QCoreApplication::applicationVersion()},
         {QStringLiteral("uptime_s"), (m_clock.nowMs() - m_startedMs) / 1000},
         {QStringLiteral("database"),

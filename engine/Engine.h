@@ -22,6 +22,9 @@ class IntegrationsController;
 class ClientsController;
 class TechniciansController;
 class HealthController;
+class AlertsController;
+class IntegrationCache;
+class WebhookController;
 
 // The facade that owns storage, the vault, the HTTP listener and the API; lives on the engine thread and
 // talks to the outside only through signals. Start with start(); it answers with started() or failed().
@@ -71,6 +74,9 @@ private:
     std::unique_ptr<ClientsController> m_clients;
     std::unique_ptr<TechniciansController> m_technicians;
     std::unique_ptr<HealthController> m_health;
+    std::unique_ptr<AlertsController> m_alerts;
+    std::unique_ptr<IntegrationCache> m_integrationCache;
+    std::unique_ptr<WebhookController> m_webhooks;
     qint64 m_startedMs = 0;
     bool m_stopping = false;
     bool m_finishing = false;

@@ -9,6 +9,7 @@ class AdminTokens;
 class Clock;
 class CredentialVault;
 class Database;
+class IntegrationCache;
 class StorageWriter;
 
 // What the management API controllers share: storage, the vault, the tokens and the clock. Owned by Engine.
@@ -22,6 +23,7 @@ struct ApiContext
     QObject *replyContext; // lives on the engine thread; deferred answers are delivered there
     QString publicUrl;     // base for webhook_url; empty: derived from the request's Host header
     qint64 secretGraceMs = 24 * 3600 * 1000;
+    IntegrationCache *integrationCache = nullptr; // told when an integration changes
 };
 
 } // namespace nestogy

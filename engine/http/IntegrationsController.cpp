@@ -6,6 +6,7 @@
 #include "Clock.h"
 #include "CredentialVault.h"
 #include "Database.h"
+#include "IntegrationCache.h"
 #include "IntegrationStore.h"
 #include "IntegrationValidator.h"
 #include "MasterKeySource.h"
@@ -240,6 +241,8 @@ void IntegrationsController::update(const HttpRequest &req, const HttpResponder 
     const QString base = webhookBase(req);
     m_ctx.writer.submit(
         work, m_ctx.replyContext, [this, resp, uuid = integration.uuid, base](const WriteResult &r) {
+            if (m_ctx.integrationCache)
+                m_ctx.integrationCache->invalidate(uuid);
             if (!r.ok()) {
                 api::sendWriteFailure(r, resp);
                 return;
@@ -276,7 +279,9 @@ void IntegrationsController::remove(const HttpRequest &req, const HttpResponder 
                                         QStringLiteral("cannot write audit log"));
         return r;
     };
-    m_ctx.writer.submit(work, m_ctx.replyContext, [resp](const WriteResult &r) {
+    m_ctx.writer.submit(work, m_ctx.replyContext, [this, resp, id](const WriteResult &r) {
+        if (m_ctx.integrationCache)
+            m_ctx.integrationCache->invalidate(id);
         if (!r.ok())
             api::sendWriteFailure(r, resp);
         else

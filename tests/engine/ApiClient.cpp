@@ -15,7 +15,7 @@ QByteArray ApiClient::Reply::header(const QByteArray &name) const
 }
 
 ApiClient::Reply ApiClient::request(const QByteArray &method, const QString &path, const QByteArray &body,
-                                    const QByteArray &contentType)
+                                    const QByteArray &contentType, const Headers &headers)
 {
     QUrl url = m_base;
     const auto q = path.indexOf(u'?');
@@ -25,8 +25,10 @@ ApiClient::Reply ApiClient::request(const QByteArray &method, const QString &pat
     QNetworkRequest req(url);
     if (!m_token.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + m_token);
-    if (!body.isEmpty() || method == "POST" || method == "PUT")
+    if (!contentType.isEmpty() && (!body.isEmpty() || method == "POST" || method == "PUT"))
         req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    for (const auto &h : headers)
+        req.setRawHeader(h.first, h.second);
     auto *buffer = new QBuffer;
     buffer->setData(body);
     QNetworkReply *reply = m_nam.sendCustomRequest(req, method, buffer);

@@ -25,8 +25,12 @@ public:
     {}
     void setToken(const QByteArray &token) { m_token = token; }
 
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+    // An empty contentType sends no Content-Type header at all (as Tactical RMM does).
     Reply request(const QByteArray &method, const QString &path, const QByteArray &body = {},
-                  const QByteArray &contentType = QByteArrayLiteral("application/json"));
+                  const QByteArray &contentType = QByteArrayLiteral("application/json"),
+                  const Headers &headers = {});
     Reply get(const QString &path) { return request("GET", path); }
     Reply post(const QString &path, const QJsonObject &body);
     Reply put(const QString &path, const QJsonObject &body);
