@@ -1,6 +1,7 @@
 #include "HttpServer.h"
 
 #include "HttpResponderState.h"
+#include "RequestSizeGuard.h"
 
 #include <QHttpServerRequest>
 #include <QLoggingCategory>
@@ -25,7 +26,8 @@ HttpServer::HttpServer(QObject *parent)
 
 QString HttpServer::listen(const QHostAddress &address, quint16 port)
 {
-    auto *tcp = new QTcpServer(this);
+    // Every connection gets a size guard before QtHttpServer buffers anything of it.
+    auto *tcp = new GuardedTcpServer(m_maxBodyBytes, this);
     if (!tcp->listen(address, port)) {
         const QString err = tcp->errorString();
         delete tcp;

@@ -2,6 +2,7 @@
 
 #include "ClientResolver.h"
 #include "JobStore.h"
+#include "StatementCache.h"
 
 #include <QJsonObject>
 #include <QSqlError>
@@ -42,41 +43,59 @@ QString moreSevere(const QString &stored, Severity incoming)
     return severity::toString(qMin(int(current), int(incoming)) == int(current) ? current : incoming);
 }
 
-std::optional<Row> findOpen(QSqlDatabase &db, const AlertIngestor::Request &r)
+struct Candidate
 {
-    const auto &a = r.alert;
-    if (!a.seriesKey.isEmpty()) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT %1 FROM rmm_alerts WHERE integration_id = ? AND series_key = ? "
-                                 "AND status <> 'resolved' ORDER BY id DESC LIMIT 1")
-                      .arg(RowColumns));
-        q.addBindValue(r.integrationId);
-        q.addBindValue(a.seriesKey);
-        if (auto row = firstRow(q))
-            return row;
-    }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM rmm_alerts WHERE integration_id = ? AND fingerprint = ? "
-                             "AND status <> 'resolved' LIMIT 1")
-                  .arg(RowColumns));
+    Row row;
+    bool open = false;
+    qint64 resolvedAt = 0;
+};
+
+// The alert this key points at: an open one if any, else the one resolved most recently inside the reopen
+// window. One indexed query per key.
+std::optional<Candidate> lookup(QSqlDatabase &db, const AlertIngestor::Request &r, const QString &column,
+                                const QString &value)
+{
+    if (value.isEmpty())
+        return std::nullopt;
+    QSqlQuery &q = StatementCache::get(
+        db,
+        QStringLiteral("SELECT %1, status, resolved_at FROM rmm_alerts WHERE integration_id = ? AND %2 = ? "
+                       "AND (status <> 'resolved' OR resolved_at >= ?) "
+                       "ORDER BY CASE WHEN status = 'resolved' THEN 1 ELSE 0 END, resolved_at DESC, id DESC "
+                       "LIMIT 1")
+            .arg(RowColumns, column));
     q.addBindValue(r.integrationId);
-    q.addBindValue(r.fingerprint);
-    return firstRow(q);
+    q.addBindValue(value);
+    q.addBindValue(r.nowMs - r.reopenWindowMs);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Candidate c{
+        Row{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString()},
+        q.value(4).toString() != u"resolved", q.value(5).toLongLong()};
+    q.finish();
+    return c;
 }
 
-std::optional<Row> findRecentlyResolved(QSqlDatabase &db, const AlertIngestor::Request &r)
+struct Match
 {
-    QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM rmm_alerts WHERE integration_id = ? AND status = 'resolved' "
-                       "AND resolved_at >= ? AND (fingerprint = ? OR (series_key <> '' AND series_key = ?)) "
-                       "ORDER BY resolved_at DESC, id DESC LIMIT 1")
-            .arg(RowColumns));
-    q.addBindValue(r.integrationId);
-    q.addBindValue(r.nowMs - r.reopenWindowMs);
-    q.addBindValue(r.fingerprint);
-    q.addBindValue(r.alert.seriesKey);
-    return firstRow(q);
+    std::optional<Row> open;
+    std::optional<Row> recentlyResolved;
+};
+
+// Series key first (it is what the sender says ties events together), then the fingerprint.
+Match match(QSqlDatabase &db, const AlertIngestor::Request &r)
+{
+    const auto bySeries = lookup(db, r, QStringLiteral("series_key"), r.alert.seriesKey);
+    if (bySeries && bySeries->open)
+        return {bySeries->row, std::nullopt};
+    const auto byFingerprint = lookup(db, r, QStringLiteral("fingerprint"), r.fingerprint);
+    if (byFingerprint && byFingerprint->open)
+        return {byFingerprint->row, std::nullopt};
+    if (bySeries && (!byFingerprint || bySeries->resolvedAt >= byFingerprint->resolvedAt))
+        return {std::nullopt, bySeries->row};
+    if (byFingerprint)
+        return {std::nullopt, byFingerprint->row};
+    return {};
 }
 
 WriteResult enqueueProcessing(QSqlDatabase &db, const AlertIngestor::Request &r, const Row &row,
@@ -102,8 +121,8 @@ bool recordEvent(QSqlDatabase &db, const AlertIngestor::Request &r, const Row &r
 {
     if (r.alert.providerEventId.isEmpty())
         return true;
-    QSqlQuery q(db);
-    q.prepare(
+    QSqlQuery &q = StatementCache::get(
+        db,
         QStringLiteral("INSERT INTO webhook_events (integration_id, provider_event_id, alert_id, outcome, "
                        "received_at) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(r.integrationId);
@@ -127,8 +146,8 @@ WriteResult finish(QSqlDatabase &db, const AlertIngestor::Request &r, const Row 
 
 WriteResult addOccurrence(QSqlDatabase &db, const AlertIngestor::Request &r, Row row, bool reopen)
 {
-    QSqlQuery q(db);
-    q.prepare(
+    QSqlQuery &q = StatementCache::get(
+        db,
         QStringLiteral("UPDATE rmm_alerts SET occurrences = occurrences + 1, last_seen = ?, message = ?, "
                        "severity = ?, raw_payload = ?, raw_content_type = ?, provider_event_id = ?, "
                        "series_key = CASE WHEN ? <> '' THEN ? ELSE series_key END%1 WHERE id = ?")
@@ -159,13 +178,15 @@ std::optional<Row> insertAlert(QSqlDatabase &db, const AlertIngestor::Request &r
     ClientResolver::Options opts{r.integrationId, r.integrationClientId, r.autoCreateClients, r.nowMs};
     const std::optional<qint64> clientId = ClientResolver::resolve(db, a, opts);
     Row row{0, QUuid::createUuid().toString(QUuid::WithoutBraces), 1, severity::toString(a.severity)};
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO rmm_alerts (uuid, integration_id, external_alert_id, series_key, provider_event_id, "
-        "fingerprint, "
-        "device_id, device_name, client_id, client_name, alert_type, severity, status, message, occurrences, "
-        "occurred_at, first_seen, last_seen, resolved_at, raw_payload, raw_content_type) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = StatementCache::get(
+        db,
+        QStringLiteral(
+            "INSERT INTO rmm_alerts (uuid, integration_id, external_alert_id, series_key, provider_event_id, "
+            "fingerprint, "
+            "device_id, device_name, client_id, client_name, alert_type, severity, status, message, "
+            "occurrences, "
+            "occurred_at, first_seen, last_seen, resolved_at, raw_payload, raw_content_type) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(row.uuid);
     q.addBindValue(r.integrationId);
     q.addBindValue(a.externalAlertId);
@@ -196,22 +217,22 @@ std::optional<Row> insertAlert(QSqlDatabase &db, const AlertIngestor::Request &r
 
 WriteResult ingestTrigger(QSqlDatabase &db, const AlertIngestor::Request &r)
 {
-    if (auto open = findOpen(db, r))
-        return addOccurrence(db, r, *open, false);
-    if (auto recent = findRecentlyResolved(db, r))
-        return addOccurrence(db, r, *recent, true);
-    QSqlQuery sp(db);
-    sp.exec(QStringLiteral("SAVEPOINT alert_insert"));
+    const Match found = match(db, r);
+    if (found.open)
+        return addOccurrence(db, r, *found.open, false);
+    if (found.recentlyResolved)
+        return addOccurrence(db, r, *found.recentlyResolved, true);
+    StatementCache::get(db, QStringLiteral("SAVEPOINT alert_insert")).exec();
     QSqlError error;
     if (auto row = insertAlert(db, r, false, &error)) {
-        sp.exec(QStringLiteral("RELEASE SAVEPOINT alert_insert"));
+        StatementCache::get(db, QStringLiteral("RELEASE SAVEPOINT alert_insert")).exec();
         return finish(db, r, *row, AlertIngestor::Outcome::Accepted);
     }
-    sp.exec(QStringLiteral("ROLLBACK TO SAVEPOINT alert_insert"));
-    sp.exec(QStringLiteral("RELEASE SAVEPOINT alert_insert"));
+    StatementCache::get(db, QStringLiteral("ROLLBACK TO SAVEPOINT alert_insert")).exec();
+    StatementCache::get(db, QStringLiteral("RELEASE SAVEPOINT alert_insert")).exec();
     // Another writer (a second process on the same database) opened the same alert first: it is a repeat.
     if (isUniqueViolation(error)) {
-        if (auto open = findOpen(db, r))
+        if (auto open = match(db, r).open)
             return addOccurrence(db, r, *open, false);
     }
     return WriteResult::failure(WriteResult::Code::Unavailable,
@@ -220,10 +241,10 @@ WriteResult ingestTrigger(QSqlDatabase &db, const AlertIngestor::Request &r)
 
 WriteResult ingestResolve(QSqlDatabase &db, const AlertIngestor::Request &r)
 {
-    if (auto open = findOpen(db, r)) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE rmm_alerts SET status = 'resolved', resolved_at = ?, last_seen = ?, "
-                                 "provider_event_id = ? WHERE id = ?"));
+    if (auto open = match(db, r).open) {
+        QSqlQuery &q = StatementCache::get(
+            db, QStringLiteral("UPDATE rmm_alerts SET status = 'resolved', resolved_at = ?, last_seen = ?, "
+                               "provider_event_id = ? WHERE id = ?"));
         q.addBindValue(r.nowMs);
         q.addBindValue(r.nowMs);
         q.addBindValue(r.alert.providerEventId);
@@ -264,10 +285,10 @@ QString AlertIngestor::outcomeName(Outcome outcome)
 WriteResult AlertIngestor::ingest(QSqlDatabase &db, const Request &r)
 {
     if (!r.alert.providerEventId.isEmpty()) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT a.id, a.uuid, a.occurrences, a.severity FROM webhook_events e "
-                                 "JOIN rmm_alerts a ON a.id = e.alert_id "
-                                 "WHERE e.integration_id = ? AND e.provider_event_id = ?"));
+        QSqlQuery &q = StatementCache::get(
+            db, QStringLiteral("SELECT a.id, a.uuid, a.occurrences, a.severity FROM webhook_events e "
+                               "JOIN rmm_alerts a ON a.id = e.alert_id "
+                               "WHERE e.integration_id = ? AND e.provider_event_id = ?"));
         q.addBindValue(r.integrationId);
         q.addBindValue(r.alert.providerEventId);
         if (auto seen = firstRow(q))

@@ -1,5 +1,7 @@
 #include "ClientResolver.h"
 
+#include "StatementCache.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -16,10 +18,10 @@ std::optional<qint64> single(QSqlQuery &q)
 bool addAlias(QSqlDatabase &db, qint64 clientId, const ClientResolver::Options &o, const QString &key,
               const QString &name)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO client_aliases (client_id, integration_id, rmm_key, rmm_name, created_at) "
-        "VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery &q = StatementCache::get(
+        db, QStringLiteral(
+                "INSERT INTO client_aliases (client_id, integration_id, rmm_key, rmm_name, created_at) "
+                "VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(clientId);
     q.addBindValue(o.integrationId);
     q.addBindValue(key);
@@ -38,9 +40,8 @@ std::optional<qint64> ClientResolver::resolve(QSqlDatabase &db, const Normalized
     // Prefer the RMM's id: names get edited in the RMM, ids do not.
     const QString key = alert.clientExternalId.isEmpty() ? QStringLiteral("name:") + name.toLower()
                                                          : QStringLiteral("id:") + alert.clientExternalId;
-    QSqlQuery alias(db);
-    alias.prepare(
-        QStringLiteral("SELECT client_id FROM client_aliases WHERE integration_id = ? AND rmm_key = ?"));
+    QSqlQuery &alias = StatementCache::get(
+        db, QStringLiteral("SELECT client_id FROM client_aliases WHERE integration_id = ? AND rmm_key = ?"));
     alias.addBindValue(o.integrationId);
     alias.addBindValue(key);
     if (const auto id = single(alias))
@@ -48,14 +49,14 @@ std::optional<qint64> ClientResolver::resolve(QSqlDatabase &db, const Normalized
     if (name.isEmpty())
         return o.integrationClientId;
 
-    QSqlQuery byName(db);
-    byName.prepare(QStringLiteral("SELECT id FROM clients WHERE LOWER(name) = LOWER(?)"));
+    QSqlQuery &byName =
+        StatementCache::get(db, QStringLiteral("SELECT id FROM clients WHERE LOWER(name) = LOWER(?)"));
     byName.addBindValue(name);
     std::optional<qint64> clientId = single(byName);
     if (!clientId && o.autoCreate) {
-        QSqlQuery ins(db);
-        ins.prepare(QStringLiteral("INSERT INTO clients (name, notify_opt_in, created_at, updated_at) "
-                                   "VALUES (?, 0, ?, ?)"));
+        QSqlQuery &ins = StatementCache::get(
+            db, QStringLiteral("INSERT INTO clients (name, notify_opt_in, created_at, updated_at) "
+                               "VALUES (?, 0, ?, ?)"));
         ins.addBindValue(name);
         ins.addBindValue(o.nowMs);
         ins.addBindValue(o.nowMs);

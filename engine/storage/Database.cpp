@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrator.h"
+#include "StatementCache.h"
 
 #include <QAtomicInteger>
 #include <QLoggingCategory>
@@ -93,8 +94,10 @@ void Database::Registry::drop(QThread *thread)
     QMutexLocker lock(&mutex);
     const QString name = names.take(thread);
     lock.unlock();
-    if (!name.isEmpty())
+    if (!name.isEmpty()) {
+        StatementCache::clear(name); // runs on the finishing thread, whose cache it is
         QSqlDatabase::removeDatabase(name);
+    }
 }
 
 QString Database::openAndMigrate()

@@ -1,5 +1,7 @@
 #include "JobStore.h"
 
+#include "StatementCache.h"
+
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -8,9 +10,9 @@ namespace nestogy {
 WriteResult JobStore::enqueue(QSqlDatabase &db, const QString &kind, const QString &queue,
                               const QJsonObject &payload, qint64 runAtMs, qint64 nowMs, int maxAttempts)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO jobs (kind, queue, payload, state, attempts, max_attempts, run_at, "
-                             "created_at, updated_at) VALUES (?, ?, ?, 'queued', 0, ?, ?, ?, ?)"));
+    QSqlQuery &q = StatementCache::get(
+        db, QStringLiteral("INSERT INTO jobs (kind, queue, payload, state, attempts, max_attempts, run_at, "
+                           "created_at, updated_at) VALUES (?, ?, ?, 'queued', 0, ?, ?, ?, ?)"));
     q.addBindValue(kind);
     q.addBindValue(queue);
     q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));

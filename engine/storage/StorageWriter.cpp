@@ -1,6 +1,7 @@
 #include "StorageWriter.h"
 
 #include "Database.h"
+#include "StatementCache.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>

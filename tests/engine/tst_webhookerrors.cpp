@@ -13,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +50,8 @@ private Q_SLOTS:
     void rotatedSecretStaysValid();
     void integrationWithoutSecretsRefuses();
     void bodyTooLarge413();
+    void hugeDeclaredBodyRefusedBeforeItArrives();
+    void keepAliveCarriesSeveralRequests();
     void unsupportedContentType415();
     void unparsableBody400_data();
     void unparsableBody400();
@@ -293,6 +296,51 @@ void TestWebhookErrors::bodyTooLarge413()
     const auto r = post(path(u"open"_s), big, {});
     QCOMPARE(r.status, 413);
     QCOMPARE(r.json.value(u"detail").toObject().value(u"limit_bytes").toInt(), 64 * 1024);
+}
+
+void TestWebhookErrors::hugeDeclaredBodyRefusedBeforeItArrives()
+{
+    // A sender that announces 1 GiB gets 413 at once; the engine never waits for (or buffers) that body.
+    const QByteArray request = "POST " + path(u"open"_s).toLatin1() +
+                               " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                               "Content-Length: 1073741824\r\n\r\n{\"alert_id\":";
+    QByteArray body;
+    QCOMPARE(m_engine.rawRequest(request, &body), 413);
+    QCOMPARE(QJsonDocument::fromJson(body).object().value(u"error").toString(), u"request body too large"_s);
+    // Headers without end are cut off too.
+    QCOMPARE(m_engine.rawRequest("POST " + path(u"open"_s).toLatin1() +
+                                 " HTTP/1.1\r\nX-Fill: " + QByteArray(70 * 1024, 'a') + "\r\n"),
+             431);
+    // And the listener is still fine afterwards.
+    QCOMPARE(m_engine.api().get(u"/healthz"_s).status, 200);
+}
+
+void TestWebhookErrors::keepAliveCarriesSeveralRequests()
+{
+    // Two requests back to back on one connection: the size guard must follow request boundaries.
+    const QByteArray one = R"({"alert_id":"ka-1","device_id":"d","message":"keep alive one"})";
+    const QByteArray two = R"({"alert_id":"ka-2","device_id":"d","message":"keep alive two"})";
+    const auto request = [this](const QByteArray &body) -> QByteArray {
+        return "POST " + path(u"open"_s).toLatin1() +
+               " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" +
+               "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    };
+    QTcpSocket socket;
+    socket.connectToHost(m_engine.baseUrl().host(), quint16(m_engine.baseUrl().port()));
+    QVERIFY(socket.waitForConnected(5000));
+    QByteArray received;
+    for (const QByteArray &body : {one, two}) {
+        socket.write(request(body));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                socket.waitForReadyRead(100);
+                received += socket.readAll();
+                return received.count("HTTP/1.1 202") + received.count("HTTP/1.1 200") >=
+                       (body == one ? 1 : 2);
+            },
+            10000));
+    }
+    QCOMPARE(received.count("HTTP/1.1 202"), 2);
 }
 
 void TestWebhookErrors::unsupportedContentType415()
