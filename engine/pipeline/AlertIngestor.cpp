@@ -3,6 +3,7 @@
 #include "ClientResolver.h"
 #include "JobStore.h"
 #include "StatementCache.h"
+#include "TimeOrderedUuid.h"
 
 #include <QJsonObject>
 #include <QSqlError>
@@ -177,7 +178,7 @@ std::optional<Row> insertAlert(QSqlDatabase &db, const AlertIngestor::Request &r
     const auto &a = r.alert;
     ClientResolver::Options opts{r.integrationId, r.integrationClientId, r.autoCreateClients, r.nowMs};
     const std::optional<qint64> clientId = ClientResolver::resolve(db, a, opts);
-    Row row{0, QUuid::createUuid().toString(QUuid::WithoutBraces), 1, severity::toString(a.severity)};
+    Row row{0, TimeOrderedUuid::create(r.nowMs), 1, severity::toString(a.severity)};
     QSqlQuery &q = StatementCache::get(
         db,
         QStringLiteral(

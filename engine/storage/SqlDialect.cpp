@@ -29,11 +29,18 @@ QString SqlDialect::configureConnection(QSqlDatabase &db) const
     QSqlQuery q(db);
     if (m_kind == DatabaseConfig::Kind::Sqlite) {
         // WAL lets readers run beside the single writer; FULL sync makes a commit survive power loss, and
-        // group commits keep that affordable.
-        for (const auto *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                                   "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000"}) {
-            if (!q.exec(QString::fromLatin1(pragma)))
-                return QStringLiteral("%1 failed: %2").arg(QString::fromLatin1(pragma), q.lastError().text());
+        // group commits keep that affordable. NESTOGY_SQLITE_SYNCHRONOUS=normal trades durability against
+        // power loss (never against a crashed or killed process) for a little throughput.
+        const QString sync = qEnvironmentVariable("NESTOGY_SQLITE_SYNCHRONOUS").toLower() == u"normal"
+                                 ? QStringLiteral("NORMAL")
+                                 : QStringLiteral("FULL");
+        const QStringList pragmas{
+            QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=") + sync,
+            QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=10000"),
+            QStringLiteral("PRAGMA cache_size=-16000")};
+        for (const QString &pragma : pragmas) {
+            if (!q.exec(pragma))
+                return QStringLiteral("%1 failed: %2").arg(pragma, q.lastError().text());
         }
         return {};
     }

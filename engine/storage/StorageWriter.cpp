@@ -7,6 +7,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <memory>
+
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
 namespace nestogy {
@@ -112,12 +115,30 @@ void StorageWriter::runBatch(std::vector<Pending> &batch, std::vector<WriteResul
 
 void StorageWriter::deliver(std::vector<Pending> &batch, std::vector<WriteResult> &results)
 {
+    // One queued event per receiving object and group, not one per unit: under load a group holds hundreds.
+    struct Delivery
+    {
+        QPointer<QObject> context;
+        std::vector<std::pair<Done, WriteResult>> items;
+    };
+    std::vector<Delivery> deliveries;
     for (size_t i = 0; i < batch.size(); ++i) {
         Pending &p = batch[i];
         if (!p.done || !p.context)
             continue;
+        auto it = std::find_if(deliveries.begin(), deliveries.end(),
+                               [&](const Delivery &d) { return d.context == p.context; });
+        if (it == deliveries.end())
+            it = deliveries.insert(deliveries.end(), Delivery{p.context, {}});
+        it->items.emplace_back(std::move(p.done), std::move(results[i]));
+    }
+    for (Delivery &d : deliveries) {
         QMetaObject::invokeMethod(
-            p.context.data(), [done = std::move(p.done), r = std::move(results[i])] { done(r); },
+            d.context.data(),
+            [items = std::make_shared<decltype(d.items)>(std::move(d.items))] {
+                for (auto &[done, result] : *items)
+                    done(result);
+            },
             Qt::QueuedConnection);
     }
 }
