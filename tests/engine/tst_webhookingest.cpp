@@ -51,6 +51,7 @@ private Q_SLOTS:
     void alertsApiFilters();
     void alertDetailHasRawPayload();
     void unknownRmmOrganizationFallsBackToIntegrationClient();
+    void integrationSettingsShapeDedupAndSeverity();
 
 private:
     struct Sender
@@ -427,6 +428,31 @@ void TestWebhookIngest::unknownRmmOrganizationFallsBackToIntegrationClient()
     QCOMPARE(r.status, 202);
     const QJsonObject a = alert(r.json.value(u"alert_id").toString());
     QCOMPARE(a.value(u"client_id").toInteger(), m_acmeClientId);
+}
+
+void TestWebhookIngest::integrationSettingsShapeDedupAndSeverity()
+{
+    // fingerprint_fields without the message: a changing message no longer makes a new alert.
+    // severity_map overrides the built-in word table for this integration only.
+    const QJsonObject created = m_engine.createIntegration(
+        {{u"name"_s, u"Tuned"_s},
+         {u"provider"_s, u"generic"_s},
+         {u"settings"_s, QJsonObject{{u"fingerprint_fields"_s, QJsonArray{u"device_id"_s, u"alert_type"_s}},
+                                     {u"severity_map"_s, QJsonObject{{u"Warning"_s, u"urgent"_s}}}}},
+         {u"credentials"_s, QJsonObject{{u"auth_method"_s, u"none"_s}}}});
+    QVERIFY(!created.isEmpty());
+    const QString path = u"/api/webhooks/generic/"_s + created.value(u"id").toString();
+    ApiClient anonymous(m_engine.baseUrl());
+    const auto first = anonymous.request(
+        "POST", path,
+        R"({"alert_id":"t-1","device_id":"fs1","alert_type":"disk","message":"91% full","severity":"warning"})");
+    QCOMPARE(first.status, 202);
+    const auto second = anonymous.request(
+        "POST", path,
+        R"({"alert_id":"t-2","device_id":"fs1","alert_type":"disk","message":"93% full","severity":"warning"})");
+    QCOMPARE(second.status, 200);
+    QCOMPARE(second.json.value(u"alert_id").toString(), first.json.value(u"alert_id").toString());
+    QCOMPARE(alert(first.json.value(u"alert_id").toString()).value(u"severity").toString(), u"urgent"_s);
 }
 
 QTEST_GUILESS_MAIN(TestWebhookIngest)
