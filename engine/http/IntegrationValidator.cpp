@@ -1,5 +1,7 @@
 #include "IntegrationValidator.h"
 
+#include "GenericNormalizer.h"
+
 #include <QUrl>
 
 namespace nestogy {
@@ -141,6 +143,12 @@ IntegrationValidator::Outcome IntegrationValidator::apply(const QJsonObject &bod
             out.secrets.insert(it.key(), it.value().toString().toUtf8());
         }
         out.changed << QStringLiteral("credentials");
+    }
+    // A generic integration is only as good as its mapping: refuse one that cannot work, saying where.
+    if (t.provider == Provider::Generic && (body.contains(u"field_mappings") || body.contains(u"provider"))) {
+        const QStringList problems = GenericNormalizer::validateMappings(t.fieldMappings);
+        if (!problems.isEmpty())
+            return invalid(QStringLiteral("field_mappings"), problems.join(u"; "));
     }
     // A provider change must not leave secrets the new provider cannot use.
     if (!creating && body.contains(u"provider")) {

@@ -258,6 +258,16 @@ void TestManagementApi::validationNamesTheField_data()
         << QByteArray(R"({"name":"a","provider":"datto","client_id":999999})") << u"client_id"_s;
     QTest::newRow("client_id fraction")
         << QByteArray(R"({"name":"a","provider":"datto","client_id":1.5})") << u"client_id"_s;
+    QTest::newRow("bad mapping path")
+        << QByteArray(
+               R"({"name":"a","provider":"generic","field_mappings":{"alert_id":"$.a[","device_id":"$.d"}})")
+        << u"field_mappings"_s;
+    QTest::newRow("unknown mapping key")
+        << QByteArray(R"({"name":"a","provider":"generic","field_mappings":{"alert_idd":"$.a"}})")
+        << u"field_mappings"_s;
+    QTest::newRow("bad severity target")
+        << QByteArray(R"({"name":"a","provider":"generic","field_mappings":{"severity_map":{"P1":"panic"}}})")
+        << u"field_mappings"_s;
     QTest::newRow("unknown field") << QByteArray(R"({"name":"a","provider":"datto","colour":"red"})")
                                    << u"colour"_s;
 }
