@@ -155,6 +155,12 @@ void Engine::unlockVault()
     m_keySource = source;
     if (!m_config.keychainKeyName.isEmpty())
         source->setKeyName(m_config.keychainKeyName);
+    {
+        QSqlDatabase db = m_database->connection();
+        QSqlQuery q(db);
+        source->setMayCreate(q.exec(QStringLiteral("SELECT COUNT(*) FROM integration_secrets")) && q.next() &&
+                             q.value(0).toLongLong() == 0);
+    }
     auto *timeout = new QTimer(source);
     timeout->setSingleShot(true);
     auto finish = [this, source](const QByteArray &key, const QString &origin, const QString &error) {
@@ -194,7 +200,8 @@ void Engine::startListening()
     m_integrations = std::make_unique<IntegrationsController>(*m_apiContext);
     m_clients = std::make_unique<ClientsController>(*m_apiContext);
     m_technicians = std::make_unique<TechniciansController>(*m_apiContext);
-    m_health = std::make_unique<HealthController>([this] { return healthStatus(); });
+    m_health = std::make_unique<HealthController>(*m_tokens,
+                                                  [this](bool detailed) { return healthStatus(detailed); });
     m_alerts = std::make_unique<AlertsController>(*m_apiContext);
     m_integrationCache = std::make_unique<IntegrationCache>(*m_database, *m_vault, m_clock);
     m_apiContext->integrationCache = m_integrationCache.get();
@@ -218,26 +225,36 @@ void Engine::startListening()
     Q_EMIT started(m_config.listenUrl(m_server->port()));
 }
 
-QJsonObject Engine::healthStatus() const
+QJsonObject Engine::healthStatus(bool detailed) const
 {
     QSqlDatabase db = m_database->connection();
     QSqlQuery q(db);
     const bool dbOk = db.isOpen() && q.exec(QStringLiteral("SELECT 1")) && q.next();
-    // Integrations that take webhooks without authentication are allowed, but never silently.
+    // Integrations that take webhooks without authentication are allowed, but never silently. Their ids are
+    // shown only to the admin: for such an integration the id is the only secret.
     QJsonArray open;
     if (dbOk && m_integrationCache) {
         const auto all = IntegrationStore::list(db);
         for (const Integration &i : all) {
+            if (i.provider != Provider::Generic || !i.credentialsSet.contains(u"auth_method"))
+                continue;
             QString error;
             const auto entry = m_integrationCache->find(i.uuid, &error);
             if (entry && WebhookAuthenticator::isOpen(i.provider, entry->secrets))
                 open.append(QJsonObject{{QStringLiteral("id"), i.uuid}, {QStringLiteral("name"), i.name}});
         }
     }
-    QJsonObject webhooks = m_webhooks ? m_webhooks->stats().toJson() : QJsonObject();
-    webhooks.insert(QStringLiteral("rate_limited"), m_webhooks ? qint64(m_webhooks->rateLimited()) : 0);
-    webhooks.insert(QStringLiteral("rate_limit_per_minute"), m_webhooks ? m_webhooks->defaultRateLimit() : 0);
-    webhooks.insert(QStringLiteral("unauthenticated_integrations"), open);
+    QJsonObject webhooks;
+    if (m_webhooks) {
+        const QJsonObject stats = m_webhooks->stats().toJson();
+        webhooks.insert(QStringLiteral("outcomes"), stats.value(u"outcomes"));
+        if (detailed)
+            webhooks.insert(QStringLiteral("integrations"), stats.value(u"integrations"));
+        webhooks.insert(QStringLiteral("rate_limited"), qint64(m_webhooks->rateLimited()));
+        webhooks.insert(QStringLiteral("rate_limit_per_minute"), m_webhooks->defaultRateLimit());
+    }
+    webhooks.insert(QStringLiteral("unauthenticated_integrations"),
+                    detailed ? QJsonValue(open) : QJsonValue(open.size()));
     return {
         {QStringLiteral("webhooks"), webhooks},
         {QStringLiteral("version"), QCoreApplication::applicationVersion()},

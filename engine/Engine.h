@@ -58,7 +58,7 @@ private:
     void unlockVault();
     void startListening();
     void finishStop();
-    QJsonObject healthStatus() const;
+    QJsonObject healthStatus(bool detailed) const;
 
     EngineConfig m_config;
     const Clock &m_clock;

@@ -23,7 +23,7 @@ void HttpResponder::send(int status, const QByteArray &body, const QByteArray &c
     r.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(body.size()));
     for (const auto &h : extra)
         r.writeHeader(h.first, h.second);
-    r.writeBody(body);
+    r.writeBody(m_state->headOnly ? QByteArray() : body);
 }
 
 void HttpResponder::sendJson(int status, const QJsonObject &body, const Headers &extra) const

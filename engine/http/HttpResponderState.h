@@ -30,6 +30,7 @@ struct HttpResponder::State
     QHttpServerResponder responder;
     QPointer<QTcpSocket> socket;
     bool answered = false;
+    bool headOnly = false; // HEAD: headers as for GET, no body
     int status = 0;
     std::function<void(int)> onAnswered;
 };

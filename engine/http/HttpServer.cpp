@@ -51,6 +51,8 @@ void HttpServer::stopListening()
 
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    if (auto *guard = socket->findChild<RequestSizeGuard *>(QString(), Qt::FindDirectChildrenOnly))
+        guard->requestCompleted();
     auto state = std::make_shared<HttpResponder::State>(makeResponder(request, socket), socket);
     HttpRequest req;
     req.method = methodName(request.method());
@@ -60,6 +62,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     for (const auto &h : headers)
         req.headers.insert(h.first.toLower(), h.second);
     req.remoteAddress = request.remoteAddress();
+    state->headOnly = req.method == "HEAD";
 
     ++m_pending;
     state->onAnswered = [self = QPointer<HttpServer>(this), method = req.method,

@@ -1,6 +1,10 @@
 #include "IntegrationValidator.h"
 
+#include "Fingerprint.h"
 #include "GenericNormalizer.h"
+#include "Severity.h"
+
+#include <QJsonArray>
 
 #include <QUrl>
 
@@ -28,10 +32,58 @@ const QStringList &readOnlyFields()
 const QStringList &writableFields()
 {
     static const QStringList fields{
-        QStringLiteral("name"),        QStringLiteral("provider"),       QStringLiteral("api_endpoint"),
-        QStringLiteral("credentials"), QStringLiteral("field_mappings"), QStringLiteral("alert_rules"),
-        QStringLiteral("settings"),    QStringLiteral("is_active"),      QStringLiteral("client_id")};
+        QStringLiteral("name"),           QStringLiteral("provider"),
+        QStringLiteral("api_endpoint"),   QStringLiteral("credentials"),
+        QStringLiteral("field_mappings"), QStringLiteral("alert_rules"),
+        QStringLiteral("settings"),       QStringLiteral("is_active"),
+        QStringLiteral("client_id"),      QStringLiteral("revoke_previous_credentials")};
     return fields;
+}
+// "key: problem" for the first setting that cannot work, or "".
+QString checkSettings(const QJsonObject &settings)
+{
+    const auto wholeNumber = [&](const char *key, double min, double max) -> QString {
+        const QJsonValue v = settings.value(QLatin1String(key));
+        if (v.isUndefined())
+            return {};
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max)
+            return QStringLiteral("%1: must be a whole number from %2 to %3")
+                .arg(QLatin1String(key))
+                .arg(min)
+                .arg(max);
+        return {};
+    };
+    if (QString p = wholeNumber("rate_limit_per_minute", 1, 1000000); !p.isEmpty())
+        return p;
+    if (QString p = wholeNumber("reopen_window_minutes", 0, 7 * 24 * 60); !p.isEmpty())
+        return p;
+    if (settings.contains(u"auto_create_clients") && !settings.value(u"auto_create_clients").isBool())
+        return QStringLiteral("auto_create_clients: must be true or false");
+    if (settings.contains(u"fingerprint_fields")) {
+        const QJsonValue v = settings.value(u"fingerprint_fields");
+        const QJsonArray fields = v.toArray();
+        if (!v.isArray() || fields.isEmpty())
+            return QStringLiteral("fingerprint_fields: must be a non-empty list of %1")
+                .arg(Fingerprint::knownFields().join(u", "));
+        for (const QJsonValue &f : fields) {
+            if (!Fingerprint::knownFields().contains(f.toString()))
+                return QStringLiteral("fingerprint_fields: '%1' is not one of %2")
+                    .arg(f.toString(), Fingerprint::knownFields().join(u", "));
+        }
+    }
+    if (settings.contains(u"severity_map")) {
+        const QJsonValue v = settings.value(u"severity_map");
+        if (!v.isObject())
+            return QStringLiteral("severity_map: must be an object such as {\"Warning\": \"high\"}");
+        const QJsonObject map = v.toObject();
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            if (!severity::fromString(it.value().toString()))
+                return QStringLiteral("severity_map: '%1' must map to urgent, high, normal or low")
+                    .arg(it.key());
+        }
+    }
+    return {};
 }
 } // namespace
 
@@ -114,6 +166,9 @@ IntegrationValidator::Outcome IntegrationValidator::apply(const QJsonObject &bod
         if (!body.value(u"settings").isObject())
             return invalid(QStringLiteral("settings"), QStringLiteral("must be an object"));
         t.settings = body.value(u"settings").toObject();
+        if (const QString problem = checkSettings(t.settings); !problem.isEmpty())
+            return invalid(QStringLiteral("settings.") + problem.section(u':', 0, 0),
+                           problem.section(u':', 1).trimmed());
         out.changed << QStringLiteral("settings");
     }
     if (body.contains(u"credentials")) {
@@ -143,6 +198,12 @@ IntegrationValidator::Outcome IntegrationValidator::apply(const QJsonObject &bod
             out.secrets.insert(it.key(), it.value().toString().toUtf8());
         }
         out.changed << QStringLiteral("credentials");
+    }
+    if (body.contains(u"revoke_previous_credentials")) {
+        if (!body.value(u"revoke_previous_credentials").isBool())
+            return invalid(QStringLiteral("revoke_previous_credentials"),
+                           QStringLiteral("must be true or false"));
+        out.revokePrevious = body.value(u"revoke_previous_credentials").toBool();
     }
     // A generic integration is only as good as its mapping: refuse one that cannot work, saying where.
     if (t.provider == Provider::Generic && (body.contains(u"field_mappings") || body.contains(u"provider"))) {

@@ -21,6 +21,7 @@ public:
         QMap<QString, QByteArray> secrets; // credential name -> plaintext to store
         QStringList removeSecrets;         // credential names set to null
         QStringList changed;               // top-level fields the body changed (for the audit log)
+        bool revokePrevious = false;       // end the rotation grace of replaced secrets now
         bool ok() const { return field.isEmpty(); }
     };
 

@@ -228,7 +228,7 @@ void IntegrationsController::update(const HttpRequest &req, const HttpResponder 
         {QStringLiteral("changed"), QJsonArray::fromStringList(outcome.changed)},
         {QStringLiteral("credentials_replaced"), QJsonArray::fromStringList(sealed.keys())},
         {QStringLiteral("credentials_removed"), QJsonArray::fromStringList(outcome.removeSecrets)}};
-    const qint64 grace = m_ctx.secretGraceMs;
+    const qint64 grace = outcome.revokePrevious ? 0 : m_ctx.secretGraceMs;
     auto work = [integration, sealed, removed = outcome.removeSecrets, grace, now, actor = *actor,
                  audit](QSqlDatabase &db) -> WriteResult {
         WriteResult r = IntegrationStore::update(db, integration, sealed, removed, grace, now);

@@ -4,12 +4,16 @@
 #include <QTcpServer>
 
 class QTcpSocket;
+class QTimer;
 
 namespace nestogy {
 
 // Watches one connection's bytes ahead of QtHttpServer, which (in 6.4) buffers a whole body before any
-// handler runs: a request whose Content-Length, chunked body or header block is over the limit is answered
-// 413 (431 for headers) and the connection closed, before the body is read into memory.
+// handler runs. From each request's header block it refuses, before the body is read into memory: a
+// Content-Length over the limit (413), header blocks over 64 KiB (431), chunked bodies (411: webhooks have a
+// known length, and a chunked body cannot be bounded up front), and ambiguous framing that two parsers could
+// read differently — repeated Content-Length, folded header lines, Content-Length with Transfer-Encoding
+// (400). It also closes connections that stay silent or half-sent for too long.
 class RequestSizeGuard : public QObject
 {
     Q_OBJECT
@@ -17,6 +21,11 @@ public:
     RequestSizeGuard(QTcpSocket *socket, qint64 maxBodyBytes);
 
     static constexpr qint64 MaxHeaderBytes = 64 * 1024;
+    static constexpr int IdleTimeoutMs = 60 * 1000;
+
+    // QtHttpServer finished parsing one request; bytes still unread were inspected already and will be
+    // signalled again (Qt re-emits readyRead for them), so they must not be counted twice.
+    void requestCompleted();
 
 private:
     void inspect();
@@ -26,12 +35,12 @@ private:
     void finishHeaders(const QByteArray &headers);
 
     QTcpSocket *m_socket;
+    QTimer *m_idle;
     qint64 m_maxBody;
-    enum class Mode { Headers, Body, Chunked, Rejected } m_mode = Mode::Headers;
+    enum class Mode { Headers, Body, Rejected } m_mode = Mode::Headers;
     QByteArray m_headerBytes;
     qint64 m_bodyRemaining = 0;
-    qint64 m_chunkedSeen = 0;
-    QByteArray m_chunkTail; // last bytes of a chunked body, to see its terminator
+    qint64 m_alreadySeen = 0;
     qint64 m_discardRemaining = 0;
 
     static constexpr qint64 MaxDiscardBytes = 16 * 1024 * 1024;

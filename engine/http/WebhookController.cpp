@@ -10,6 +10,7 @@
 #include "StorageWriter.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QUuid>
 
@@ -136,17 +137,20 @@ void WebhookController::receive(const HttpRequest &req, const HttpResponder &res
         return refuse(resp, uuid, 503, QStringLiteral("credential vault unavailable"), {},
                       {{QByteArrayLiteral("Retry-After"), QByteArrayLiteral("30")}});
 
-    const auto parsed = PayloadParser::parse(req.body, req.header("content-type"));
-    if (parsed.status == 415)
-        return refuse(resp, uuid, 415, QStringLiteral("unsupported content type"),
-                      {{QStringLiteral("content_type"), QString::fromLatin1(req.header("content-type"))},
-                       {QStringLiteral("accepted"), QStringLiteral("JSON, XML or form-encoded")}});
-
-    // Authenticate before telling anything about the body to the sender.
-    const QJsonObject emptyPayload;
-    const WebhookAuthenticator::Request authRequest{req.headers, req.query, req.body,
-                                                    parsed.status == 0 ? parsed.object : emptyPayload};
-    const auto verdict = WebhookAuthenticator::check(integration.provider, entry->secrets, authRequest);
+    // Authenticate before the body is parsed or anything about it is told to the sender. Only ConnectWise
+    // scripts may carry their key inside the body; for them, and only without a key header, parse first.
+    const QJsonObject noPayload;
+    auto verdict = WebhookAuthenticator::check(integration.provider, entry->secrets,
+                                               {req.headers, req.query, req.body, noPayload});
+    const bool keyInBody = integration.provider == Provider::ConnectWise &&
+                           !req.headers.contains("x-cw-api-key") && !req.headers.contains("authorization");
+    std::optional<PayloadParser::Result> parsed;
+    if (verdict == WebhookAuthenticator::Verdict::Rejected && keyInBody) {
+        parsed = PayloadParser::parse(req.body, req.header("content-type"));
+        if (parsed->status == 0)
+            verdict = WebhookAuthenticator::check(integration.provider, entry->secrets,
+                                                  {req.headers, req.query, req.body, parsed->object});
+    }
     if (verdict == WebhookAuthenticator::Verdict::Rejected ||
         verdict == WebhookAuthenticator::Verdict::NotConfigured) {
         if (verdict == WebhookAuthenticator::Verdict::NotConfigured)
@@ -156,13 +160,19 @@ void WebhookController::receive(const HttpRequest &req, const HttpResponder &res
                       {{QByteArrayLiteral("WWW-Authenticate"),
                         QByteArrayLiteral("Bearer realm=\"nestogy-webhooks\"")}});
     }
-    if (parsed.status != 0)
-        return refuse(resp, uuid, parsed.status, QStringLiteral("unparsable body"),
-                      {{QStringLiteral("reason"), parsed.error}});
+    if (!parsed)
+        parsed = PayloadParser::parse(req.body, req.header("content-type"));
+    if (parsed->status == 415)
+        return refuse(resp, uuid, 415, QStringLiteral("unsupported content type"),
+                      {{QStringLiteral("content_type"), QString::fromLatin1(req.header("content-type"))},
+                       {QStringLiteral("accepted"), QStringLiteral("JSON, XML or form-encoded")}});
+    if (parsed->status != 0)
+        return refuse(resp, uuid, parsed->status, QStringLiteral("unparsable body"),
+                      {{QStringLiteral("reason"), parsed->error}});
 
     NormalizeContext context{integration.fieldMappings, integration.settings};
     const auto result =
-        NormalizerRegistry::forProvider(integration.provider).normalize(parsed.object, context);
+        NormalizerRegistry::forProvider(integration.provider).normalize(parsed->object, context);
     if (result.kind == Normalizer::Result::Kind::Invalid) {
         m_stats.count(QStringLiteral("422"));
         ++perIntegration.errors;
@@ -184,7 +194,13 @@ void WebhookController::receive(const HttpRequest &req, const HttpResponder &res
     ingest.fingerprint =
         Fingerprint::compute(integration.id, result.alert, fingerprintFields(integration.settings));
     ingest.rawPayload = req.body;
-    ingest.rawContentType = parsed.format;
+    // A key sent inside the body must not be stored (or shown) with the payload.
+    if (parsed->format == u"json" && parsed->object.contains(u"api_key")) {
+        QJsonObject withoutKey = parsed->object;
+        withoutKey.remove(u"api_key");
+        ingest.rawPayload = QJsonDocument(withoutKey).toJson(QJsonDocument::Compact);
+    }
+    ingest.rawContentType = parsed->format;
     ingest.reopenWindowMs = qint64(settingInt(integration.settings, "reopen_window_minutes", 60)) * 60000;
     ingest.autoCreateClients = integration.settings.value(u"auto_create_clients").toBool(false);
     ingest.nowMs = m_ctx.clock.nowMs();
@@ -193,8 +209,7 @@ void WebhookController::receive(const HttpRequest &req, const HttpResponder &res
                         [this, resp, uuid](const WriteResult &r) {
                             if (!r.ok()) {
                                 qCWarning(lcWebhooks).noquote() << "storing a webhook failed:" << r.error;
-                                return refuse(resp, uuid, 503, QStringLiteral("storage unavailable"),
-                                              {{QStringLiteral("reason"), r.error}},
+                                return refuse(resp, uuid, 503, QStringLiteral("storage unavailable"), {},
                                               {{QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5")}});
                             }
                             const auto answer = AlertIngestor::answerFrom(r);

@@ -28,7 +28,9 @@ std::optional<Row> firstRow(QSqlQuery &q)
 {
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return Row{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString()};
+    Row row{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString()};
+    q.finish(); // an open SELECT would pin a WAL snapshot and stop checkpoints
+    return row;
 }
 
 bool isUniqueViolation(const QSqlError &e)
@@ -49,6 +51,7 @@ struct Candidate
     Row row;
     bool open = false;
     qint64 resolvedAt = 0;
+    qint64 sourceResolvedAt = 0; // the source's own time of the resolve, when it said
 };
 
 // The alert this key points at: an open one if any, else the one resolved most recently inside the reopen
@@ -60,7 +63,8 @@ std::optional<Candidate> lookup(QSqlDatabase &db, const AlertIngestor::Request &
         return std::nullopt;
     QSqlQuery &q = StatementCache::get(
         db,
-        QStringLiteral("SELECT %1, status, resolved_at FROM rmm_alerts WHERE integration_id = ? AND %2 = ? "
+        QStringLiteral("SELECT %1, status, resolved_at, source_resolved_at FROM rmm_alerts WHERE "
+                       "integration_id = ? AND %2 = ? "
                        "AND (status <> 'resolved' OR resolved_at >= ?) "
                        "ORDER BY CASE WHEN status = 'resolved' THEN 1 ELSE 0 END, resolved_at DESC, id DESC "
                        "LIMIT 1")
@@ -72,7 +76,7 @@ std::optional<Candidate> lookup(QSqlDatabase &db, const AlertIngestor::Request &
         return std::nullopt;
     Candidate c{
         Row{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString()},
-        q.value(4).toString() != u"resolved", q.value(5).toLongLong()};
+        q.value(4).toString() != u"resolved", q.value(5).toLongLong(), q.value(6).toLongLong()};
     q.finish();
     return c;
 }
@@ -81,21 +85,26 @@ struct Match
 {
     std::optional<Row> open;
     std::optional<Row> recentlyResolved;
+    qint64 sourceResolvedAt = 0;
 };
 
-// Series key first (it is what the sender says ties events together), then the fingerprint.
+// Series key first (it is what the sender says ties events together), then the fingerprint. A resolve that
+// names its series matches only that series: falling back to the fingerprint could close a newer incident.
 Match match(QSqlDatabase &db, const AlertIngestor::Request &r)
 {
     const auto bySeries = lookup(db, r, QStringLiteral("series_key"), r.alert.seriesKey);
     if (bySeries && bySeries->open)
-        return {bySeries->row, std::nullopt};
-    const auto byFingerprint = lookup(db, r, QStringLiteral("fingerprint"), r.fingerprint);
+        return {bySeries->row, std::nullopt, 0};
+    const bool resolve = r.alert.status == NormalizedAlert::Status::Resolved;
+    const auto byFingerprint = resolve && !r.alert.seriesKey.isEmpty()
+                                   ? std::nullopt
+                                   : lookup(db, r, QStringLiteral("fingerprint"), r.fingerprint);
     if (byFingerprint && byFingerprint->open)
-        return {byFingerprint->row, std::nullopt};
+        return {byFingerprint->row, std::nullopt, 0};
     if (bySeries && (!byFingerprint || bySeries->resolvedAt >= byFingerprint->resolvedAt))
-        return {std::nullopt, bySeries->row};
+        return {std::nullopt, bySeries->row, bySeries->sourceResolvedAt};
     if (byFingerprint)
-        return {std::nullopt, byFingerprint->row};
+        return {std::nullopt, byFingerprint->row, byFingerprint->sourceResolvedAt};
     return {};
 }
 
@@ -186,8 +195,9 @@ std::optional<Row> insertAlert(QSqlDatabase &db, const AlertIngestor::Request &r
             "fingerprint, "
             "device_id, device_name, client_id, client_name, alert_type, severity, status, message, "
             "occurrences, "
-            "occurred_at, first_seen, last_seen, resolved_at, raw_payload, raw_content_type) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)"));
+            "occurred_at, first_seen, last_seen, resolved_at, source_resolved_at, raw_payload, "
+            "raw_content_type) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(row.uuid);
     q.addBindValue(r.integrationId);
     q.addBindValue(a.externalAlertId);
@@ -206,6 +216,8 @@ std::optional<Row> insertAlert(QSqlDatabase &db, const AlertIngestor::Request &r
     q.addBindValue(r.nowMs);
     q.addBindValue(r.nowMs);
     q.addBindValue(resolved ? QVariant(r.nowMs) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(resolved ? QVariant(a.occurredAtMs > 0 ? a.occurredAtMs : r.nowMs)
+                            : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(QString::fromUtf8(r.rawPayload));
     q.addBindValue(r.rawContentType);
     if (!q.exec()) {
@@ -221,8 +233,13 @@ WriteResult ingestTrigger(QSqlDatabase &db, const AlertIngestor::Request &r)
     const Match found = match(db, r);
     if (found.open)
         return addOccurrence(db, r, *found.open, false);
-    if (found.recentlyResolved)
-        return addOccurrence(db, r, *found.recentlyResolved, true);
+    if (found.recentlyResolved) {
+        // A trigger the source sent before its own resolve (a retry, a slow queue) is a late copy: it counts,
+        // but must not reopen what the source already declared resolved.
+        const bool stale = r.alert.occurredAtMs > 0 && found.sourceResolvedAt > 0 &&
+                           r.alert.occurredAtMs <= found.sourceResolvedAt;
+        return addOccurrence(db, r, *found.recentlyResolved, !stale);
+    }
     StatementCache::get(db, QStringLiteral("SAVEPOINT alert_insert")).exec();
     QSqlError error;
     if (auto row = insertAlert(db, r, false, &error)) {
@@ -245,9 +262,10 @@ WriteResult ingestResolve(QSqlDatabase &db, const AlertIngestor::Request &r)
     if (auto open = match(db, r).open) {
         QSqlQuery &q = StatementCache::get(
             db, QStringLiteral("UPDATE rmm_alerts SET status = 'resolved', resolved_at = ?, last_seen = ?, "
-                               "provider_event_id = ? WHERE id = ?"));
+                               "source_resolved_at = ?, provider_event_id = ? WHERE id = ?"));
         q.addBindValue(r.nowMs);
         q.addBindValue(r.nowMs);
+        q.addBindValue(r.alert.occurredAtMs > 0 ? r.alert.occurredAtMs : r.nowMs);
         q.addBindValue(r.alert.providerEventId);
         q.addBindValue(open->id);
         if (!q.exec())

@@ -10,9 +10,11 @@ namespace nestogy {
 namespace {
 std::optional<qint64> single(QSqlQuery &q)
 {
+    std::optional<qint64> id;
     if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return std::nullopt;
+        id = q.value(0).toLongLong();
+    q.finish(); // an open SELECT would pin a WAL snapshot and stop checkpoints
+    return id;
 }
 
 bool addAlias(QSqlDatabase &db, qint64 clientId, const ClientResolver::Options &o, const QString &key,

@@ -53,6 +53,12 @@ void MasterKeySource::readFromKeychain()
                     QStringLiteral("the keychain entry %1/%2 is not a 32-byte key; remove it or set "
                                    "NESTOGY_MASTER_KEY")
                         .arg(QString::fromLatin1(Service), m_keyName));
+        } else if (job->error() == QKeychain::EntryNotFound && !m_mayCreate) {
+            Q_EMIT failed(
+                QStringLiteral("the keychain has no master key %1/%2, but the database holds secrets sealed "
+                               "with one: restore that keychain entry, or set NESTOGY_MASTER_KEY to the key "
+                               "used before")
+                    .arg(QString::fromLatin1(Service), m_keyName));
         } else if (job->error() == QKeychain::EntryNotFound) {
             createInKeychain();
         } else {

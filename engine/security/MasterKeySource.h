@@ -20,6 +20,9 @@ public:
     // Keychain entry name; tests use their own so they never touch a real user's key.
     void setKeyName(const QString &name) { m_keyName = name; }
     void setUseEnvironment(bool use) { m_useEnvironment = use; }
+    // Whether a missing keychain entry may be answered with a new key. Not when secrets sealed under an
+    // earlier key exist: a new key would silently make all of them unreadable.
+    void setMayCreate(bool may) { m_mayCreate = may; }
 
     void load();
 
@@ -36,6 +39,7 @@ private:
 
     QString m_keyName = QString::fromLatin1(KeyName);
     bool m_useEnvironment = true;
+    bool m_mayCreate = true;
 };
 
 } // namespace nestogy

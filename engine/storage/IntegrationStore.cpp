@@ -194,6 +194,15 @@ WriteResult IntegrationStore::update(QSqlDatabase &db, const Integration &i,
     if (q.numRowsAffected() == 0)
         return WriteResult::failure(WriteResult::Code::NotFound, QStringLiteral("integration not found"));
 
+    if (graceMs == 0) {
+        // No grace: secrets replaced earlier stop working now too (a leaked secret is revoked at once).
+        QSqlQuery revoke(db);
+        revoke.prepare(
+            QStringLiteral("DELETE FROM integration_secrets WHERE integration_id = ? AND slot = 'previous'"));
+        revoke.addBindValue(i.id);
+        if (!revoke.exec())
+            return WriteResult::queryFailed(revoke);
+    }
     const auto existing = secrets(db, i.id);
     for (auto it = sealedSecrets.cbegin(); it != sealedSecrets.cend(); ++it) {
         if (graceMs > 0) {

@@ -85,7 +85,10 @@ QString Migrator::migrate()
                                "name TEXT NOT NULL, applied_at BIGINT NOT NULL)")))
         return QStringLiteral("cannot create schema_version: %1").arg(q.lastError().text());
 
-    const int current = currentVersion();
+    QString readError;
+    const int current = currentVersion(&readError);
+    if (!readError.isEmpty())
+        return QStringLiteral("cannot read the schema version: %1").arg(readError);
     const int latest = latestVersion();
     if (current > latest) {
         return QStringLiteral(

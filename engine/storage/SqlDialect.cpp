@@ -49,6 +49,21 @@ QString SqlDialect::configureConnection(QSqlDatabase &db) const
     return {};
 }
 
+bool SqlDialect::beginWrite(QSqlDatabase &db, QString *error) const
+{
+    if (m_kind != DatabaseConfig::Kind::Sqlite) {
+        if (db.transaction())
+            return true;
+        *error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
 bool SqlDialect::isBusyError(const QString &nativeCode, const QString &text) const
 {
     if (m_kind == DatabaseConfig::Kind::Sqlite)

@@ -22,6 +22,9 @@ public:
     QString translateDdl(QString sql) const;
     // Per-connection settings (WAL, foreign keys, busy timeout); returns an error text or an empty string.
     QString configureConnection(QSqlDatabase &db) const;
+    // Starts a write transaction. SQLite: BEGIN IMMEDIATE takes the write lock up front, so a group that
+    // reads before writing cannot fail half-way on another process's commit (SQLITE_BUSY_SNAPSHOT).
+    bool beginWrite(QSqlDatabase &db, QString *error) const;
     // True when the driver error means "another writer holds the lock, try again".
     bool isBusyError(const QString &nativeCode, const QString &text) const;
     // True when the driver error is a unique-constraint violation.

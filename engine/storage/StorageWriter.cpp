@@ -82,8 +82,8 @@ void StorageWriter::runBatch(std::vector<Pending> &batch, std::vector<WriteResul
         failAll(m_database.lastOpenError());
         return;
     }
-    if (!db.transaction()) {
-        failAll(db.lastError().text());
+    if (QString error; !m_database.dialect().beginWrite(db, &error)) {
+        failAll(error);
         return;
     }
     QSqlQuery sp(db);

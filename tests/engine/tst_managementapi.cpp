@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void deleteIntegration();
     void auditLogRecordsWhoAndNeverSecrets();
     void methodNotAllowed();
+    void headHasNoBody();
     void unknownPath404();
     void bodyTooLarge();
     void clients();
@@ -268,6 +270,18 @@ void TestManagementApi::validationNamesTheField_data()
     QTest::newRow("bad severity target")
         << QByteArray(R"({"name":"a","provider":"generic","field_mappings":{"severity_map":{"P1":"panic"}}})")
         << u"field_mappings"_s;
+    QTest::newRow("rate limit zero")
+        << QByteArray(R"({"name":"a","provider":"datto","settings":{"rate_limit_per_minute":0}})")
+        << u"settings.rate_limit_per_minute"_s;
+    QTest::newRow("reopen window huge")
+        << QByteArray(R"({"name":"a","provider":"datto","settings":{"reopen_window_minutes":1e12}})")
+        << u"settings.reopen_window_minutes"_s;
+    QTest::newRow("fingerprint field unknown")
+        << QByteArray(R"({"name":"a","provider":"datto","settings":{"fingerprint_fields":["colour"]}})")
+        << u"settings.fingerprint_fields"_s;
+    QTest::newRow("severity map target")
+        << QByteArray(R"({"name":"a","provider":"datto","settings":{"severity_map":{"x":"panic"}}})")
+        << u"settings.severity_map"_s;
     QTest::newRow("unknown field") << QByteArray(R"({"name":"a","provider":"datto","colour":"red"})")
                                    << u"colour"_s;
 }
@@ -400,6 +414,25 @@ void TestManagementApi::methodNotAllowed()
     QVERIFY(r.header("Allow").contains("GET"));
     QVERIFY(r.header("Allow").contains("POST"));
     QCOMPARE(m_api->request("DELETE", u"/api/integrations"_s).status, 405);
+}
+
+void TestManagementApi::headHasNoBody()
+{
+    const QByteArray request = "HEAD /healthz HTTP/1.1\r\nHost: x\r\n\r\n";
+    QTcpSocket socket;
+    socket.connectToHost(m_base.host(), quint16(m_base.port()));
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write(request + "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    QByteArray received;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            socket.waitForReadyRead(100);
+            received += socket.readAll();
+            return received.count("HTTP/1.1 200") >= 2 && received.endsWith("}");
+        },
+        10000));
+    // Exactly one body: the GET's. The HEAD answer's Content-Length describes a body it does not send.
+    QCOMPARE(received.count("\"status\":\"ok\""), 1);
 }
 
 void TestManagementApi::unknownPath404()

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void badEnvironmentKey_data();
     void badEnvironmentKey();
     void keychainCreatesThenReusesKey();
+    void missingKeyIsNotReplacedWhenSecretsExist();
     void cleanupTestCase();
 
 private:
@@ -132,6 +133,18 @@ void TestMasterKeySource::keychainCreatesThenReusesKey()
     MasterKeySource third;
     third.setKeyName(m_keyName);
     QCOMPARE(load(third).key, envKey);
+}
+
+void TestMasterKeySource::missingKeyIsNotReplacedWhenSecretsExist()
+{
+    requireKeyring();
+    MasterKeySource source;
+    source.setUseEnvironment(false);
+    source.setKeyName(m_keyName + u"-never-created"_s);
+    source.setMayCreate(false);
+    const Outcome o = load(source);
+    QVERIFY(o.key.isEmpty());
+    QVERIFY2(o.error.contains(u"restore"_s), qPrintable(o.error));
 }
 
 void TestMasterKeySource::cleanupTestCase()

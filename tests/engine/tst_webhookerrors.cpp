@@ -52,6 +52,12 @@ private Q_SLOTS:
     void bodyTooLarge413();
     void hugeDeclaredBodyRefusedBeforeItArrives();
     void keepAliveCarriesSeveralRequests();
+    void ambiguousFramingRefused_data();
+    void ambiguousFramingRefused();
+    void pipelinedRequestsInOneWrite();
+    void manyRepeatedFieldsRefusedQuickly();
+    void keyInBodyIsNotStored();
+    void revokedSecretStopsAtOnce();
     void unsupportedContentType415();
     void unparsableBody400_data();
     void unparsableBody400();
@@ -343,6 +349,104 @@ void TestWebhookErrors::keepAliveCarriesSeveralRequests()
     QCOMPARE(received.count("HTTP/1.1 202"), 2);
 }
 
+void TestWebhookErrors::ambiguousFramingRefused_data()
+{
+    QTest::addColumn<QByteArray>("headers");
+    QTest::addColumn<int>("status");
+    QTest::newRow("two content-lengths")
+        << QByteArray("Content-Length: 2\r\nContent-Length: 20000000\r\n") << 400;
+    QTest::newRow("folded content-length") << QByteArray("Content-Length:\r\n 20000000\r\n") << 400;
+    QTest::newRow("length and chunked")
+        << QByteArray("Content-Length: 2\r\nTransfer-Encoding: chunked\r\n") << 400;
+    QTest::newRow("chunked") << QByteArray("Transfer-Encoding: chunked\r\n") << 411;
+    QTest::newRow("negative length") << QByteArray("Content-Length: -5\r\n") << 400;
+}
+
+void TestWebhookErrors::ambiguousFramingRefused()
+{
+    // Framing two parsers could read differently is how a size limit gets smuggled past: refuse it outright.
+    QFETCH(QByteArray, headers);
+    QFETCH(int, status);
+    const QByteArray request = "POST " + path(u"open"_s).toLatin1() + " HTTP/1.1\r\nHost: x\r\n" +
+                               "Content-Type: application/json\r\n" + headers + "\r\n{}";
+    QByteArray body;
+    QCOMPARE(m_engine.rawRequest(request, &body), status);
+    QVERIFY(!QJsonDocument::fromJson(body).object().value(u"error").toString().isEmpty());
+}
+
+void TestWebhookErrors::pipelinedRequestsInOneWrite()
+{
+    const auto request = [this](const QByteArray &body) -> QByteArray {
+        return "POST " + path(u"open"_s).toLatin1() +
+               " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" +
+               "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    };
+    QTcpSocket socket;
+    socket.connectToHost(m_engine.baseUrl().host(), quint16(m_engine.baseUrl().port()));
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write(request(R"({"alert_id":"pl-1","device_id":"d","message":"pipelined one"})") +
+                 request(R"({"alert_id":"pl-2","device_id":"d","message":"pipelined two"})") +
+                 request(R"({"alert_id":"pl-3","device_id":"d","message":"pipelined three"})"));
+    QByteArray received;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            socket.waitForReadyRead(100);
+            received += socket.readAll();
+            return received.count("HTTP/1.1 202") >= 3;
+        },
+        10000));
+    QVERIFY(!received.contains("HTTP/1.1 4"));
+}
+
+void TestWebhookErrors::manyRepeatedFieldsRefusedQuickly()
+{
+    // 16,000 repeats of one form field: refused as a whole, not parsed field by field for minutes.
+    QByteArray form;
+    for (int i = 0; i < 16000; ++i)
+        form += "a=1&";
+    const auto r = post(path(u"open"_s), form, {}, "application/x-www-form-urlencoded");
+    QCOMPARE(r.status, 400);
+    QByteArray xml = "<r>";
+    for (int i = 0; i < 12000; ++i)
+        xml += "<a/>";
+    xml += "</r>";
+    QCOMPARE(post(path(u"open"_s), xml, {}, "application/xml").status, 400);
+}
+
+void TestWebhookErrors::keyInBodyIsNotStored()
+{
+    QJsonObject o = QJsonDocument::fromJson(fixture(u"connectwise/seed-format.json"_s)).object();
+    o.insert(u"api_key"_s, u"ck"_s);
+    o.insert(u"AlertID"_s, u"key-in-body"_s);
+    o.insert(u"AlertMessage"_s, u"key in body"_s);
+    const auto r = post(path(u"cw"_s), QJsonDocument(o).toJson(QJsonDocument::Compact), {});
+    QCOMPARE(r.status, 202);
+    const auto stored = m_engine.api().get(u"/api/alerts/"_s + r.json.value(u"alert_id").toString());
+    QVERIFY(!stored.json.value(u"raw_payload").toString().isEmpty());
+    QVERIFY(!stored.json.value(u"raw_payload").toString().contains(u"api_key"_s));
+}
+
+void TestWebhookErrors::revokedSecretStopsAtOnce()
+{
+    const QString id = m_integrations.value(u"datto"_s).value(u"id").toString();
+    QCOMPARE(m_engine.api()
+                 .put(u"/api/integrations/"_s + id,
+                      {{u"credentials"_s, QJsonObject{{u"shared_secret"_s, u"ds2"_s}}},
+                       {u"revoke_previous_credentials"_s, true}})
+                 .status,
+             200);
+    QByteArray body = fixture(u"datto/seed-format.json"_s);
+    QCOMPARE(
+        post(path(u"datto"_s), body, {{"X-Datto-Signature", nestogy::crypto::hmacSha256("ds", body).toHex()}})
+            .status,
+        401);
+    QVERIFY(post(path(u"datto"_s), body,
+                 {{"X-Datto-Signature", nestogy::crypto::hmacSha256("ds2", body).toHex()}})
+                    .status /
+                100 ==
+            2);
+}
+
 void TestWebhookErrors::unsupportedContentType415()
 {
     const auto r = post(path(u"open"_s), "\x89PNG\r\n", {}, "image/png");
@@ -458,6 +562,14 @@ void TestWebhookErrors::openIntegrationIsFlaggedInHealth()
         ids << v.toObject().value(u"id").toString();
     QVERIFY(ids.contains(m_integrations.value(u"open"_s).value(u"id").toString()));
     QVERIFY(!ids.contains(m_integrations.value(u"datto"_s).value(u"id").toString()));
+    // Without the admin token only the count shows: for such an integration its id is the only secret.
+    ApiClient anonymous(m_engine.baseUrl());
+    const auto publicHealth = anonymous.get(u"/healthz"_s);
+    QCOMPARE(publicHealth.status, 200);
+    QVERIFY(publicHealth.json.value(u"webhooks").toObject().value(u"unauthenticated_integrations").toInt() >=
+            1);
+    for (const QJsonObject &i : std::as_const(m_integrations))
+        QVERIFY(!publicHealth.body.contains(i.value(u"id").toString().toLatin1()));
 }
 
 void TestWebhookErrors::storageFailureIs503NotSuccess()

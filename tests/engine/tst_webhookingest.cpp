@@ -52,6 +52,7 @@ private Q_SLOTS:
     void alertDetailHasRawPayload();
     void unknownRmmOrganizationFallsBackToIntegrationClient();
     void integrationSettingsShapeDedupAndSeverity();
+    void lateTriggerDoesNotReopen();
 
 private:
     struct Sender
@@ -453,6 +454,25 @@ void TestWebhookIngest::integrationSettingsShapeDedupAndSeverity()
     QCOMPARE(second.status, 200);
     QCOMPARE(second.json.value(u"alert_id").toString(), first.json.value(u"alert_id").toString());
     QCOMPARE(alert(first.json.value(u"alert_id").toString()).value(u"severity").toString(), u"urgent"_s);
+}
+
+void TestWebhookIngest::lateTriggerDoesNotReopen()
+{
+    // The resolve overtakes its trigger (a sender's retry): the trigger counts, the alert stays resolved.
+    QByteArray reset = fixture(u"ninjaone/condition-reset.json"_s);
+    reset.replace("177231", "800002");
+    reset.replace("e6b0b0bd-5753-445d-9e4a-71c08983cbd5", "dddddddd-2222-4333-8444-555555555555");
+    reset.replace("back below 80%", "back below 80% (late test)");
+    QByteArray trigger = fixture(u"ninjaone/condition-triggered.json"_s);
+    trigger.replace("177210", "800001");
+    trigger.replace("e6b0b0bd-5753-445d-9e4a-71c08983cbd5", "dddddddd-2222-4333-8444-555555555555");
+    trigger.replace("for 5 minutes", "for 9 minutes");
+    const auto resolved = send(u"ninja"_s, reset);
+    QCOMPARE(resolved.status, 200);
+    const auto late = send(u"ninja"_s, trigger); // activityTime of the trigger is before the reset's
+    QCOMPARE(late.status, 200);
+    QCOMPARE(late.json.value(u"alert_id").toString(), resolved.json.value(u"alert_id").toString());
+    QCOMPARE(alert(resolved.json.value(u"alert_id").toString()).value(u"status").toString(), u"resolved"_s);
 }
 
 QTEST_GUILESS_MAIN(TestWebhookIngest)
