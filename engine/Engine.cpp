@@ -15,6 +15,7 @@
 #include "MasterKeySource.h"
 #include "StorageWriter.h"
 #include "TechniciansController.h"
+#include "WalCheckpointer.h"
 #include "WebhookAuthenticator.h"
 #include "WebhookController.h"
 
@@ -50,9 +51,14 @@ Engine::Engine(EngineConfig config, const Clock &clock, QObject *parent)
 Engine::~Engine()
 {
     delete m_server.data();
-    // The writer's thread must end before the writer object goes away.
+    // Each thread must end before its object goes away.
     m_writerThread.reset();
     m_writer.reset();
+    if (m_checkpointer) // its timer belongs to its thread: delete it there
+        QMetaObject::invokeMethod(
+            m_checkpointer.get(), [cp = m_checkpointer.release()] { delete cp; },
+            Qt::BlockingQueuedConnection);
+    m_checkpointThread.reset();
 }
 
 quint16 Engine::port() const
@@ -104,6 +110,13 @@ QString Engine::openDatabase()
     m_writerThread = startNamedThread(QStringLiteral("nestogy-storage-writer"));
     m_writer = std::make_unique<StorageWriter>(*m_database);
     m_writer->moveToThread(m_writerThread.get());
+    if (dbConfig.kind == DatabaseConfig::Kind::Sqlite) {
+        m_checkpointThread = startNamedThread(QStringLiteral("nestogy-wal-checkpoint"));
+        m_checkpointer = std::make_unique<WalCheckpointer>(*m_database);
+        m_checkpointer->moveToThread(m_checkpointThread.get());
+        QMetaObject::invokeMethod(m_checkpointer.get(), [cp = m_checkpointer.get()] { cp->start(); });
+        m_writer->setExternalCheckpoints(true);
+    }
     qCInfo(lcEngine).noquote() << "database" << dbConfig.describe();
     return {};
 }

@@ -17,6 +17,7 @@ class Database;
 class HttpServer;
 class MasterKeySource;
 class StorageWriter;
+class WalCheckpointer;
 struct ApiContext;
 class IntegrationsController;
 class ClientsController;
@@ -65,6 +66,8 @@ private:
     std::unique_ptr<Database> m_database;
     OwnedThread m_writerThread;
     std::unique_ptr<StorageWriter> m_writer;
+    OwnedThread m_checkpointThread;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     std::unique_ptr<CredentialVault> m_vault;
     std::unique_ptr<AdminTokens> m_tokens;
     QPointer<MasterKeySource> m_keySource;

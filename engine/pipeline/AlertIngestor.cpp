@@ -240,14 +240,21 @@ WriteResult ingestTrigger(QSqlDatabase &db, const AlertIngestor::Request &r)
                            r.alert.occurredAtMs <= found.sourceResolvedAt;
         return addOccurrence(db, r, *found.recentlyResolved, !stale);
     }
-    StatementCache::get(db, QStringLiteral("SAVEPOINT alert_insert")).exec();
+    // PostgreSQL aborts the whole transaction on a failed statement unless it ran inside a savepoint; SQLite
+    // undoes just the failed statement, so it needs none (and saves two statements per alert).
+    const bool guard = db.driverName() == u"QPSQL";
+    if (guard)
+        StatementCache::get(db, QStringLiteral("SAVEPOINT alert_insert")).exec();
     QSqlError error;
     if (auto row = insertAlert(db, r, false, &error)) {
-        StatementCache::get(db, QStringLiteral("RELEASE SAVEPOINT alert_insert")).exec();
+        if (guard)
+            StatementCache::get(db, QStringLiteral("RELEASE SAVEPOINT alert_insert")).exec();
         return finish(db, r, *row, AlertIngestor::Outcome::Accepted);
     }
-    StatementCache::get(db, QStringLiteral("ROLLBACK TO SAVEPOINT alert_insert")).exec();
-    StatementCache::get(db, QStringLiteral("RELEASE SAVEPOINT alert_insert")).exec();
+    if (guard) {
+        StatementCache::get(db, QStringLiteral("ROLLBACK TO SAVEPOINT alert_insert")).exec();
+        StatementCache::get(db, QStringLiteral("RELEASE SAVEPOINT alert_insert")).exec();
+    }
     // Another writer (a second process on the same database) opened the same alert first: it is a repeat.
     if (isUniqueViolation(error)) {
         if (auto open = match(db, r).open)

@@ -82,35 +82,65 @@ void StorageWriter::runBatch(std::vector<Pending> &batch, std::vector<WriteResul
         failAll(m_database.lastOpenError());
         return;
     }
-    if (QString error; !m_database.dialect().beginWrite(db, &error)) {
-        failAll(error);
-        return;
+    if (!m_connectionPrepared && m_externalCheckpoints &&
+        m_database.config().kind == DatabaseConfig::Kind::Sqlite) {
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+        m_connectionPrepared = true;
     }
-    QSqlQuery sp(db);
-    for (size_t i = 0; i < batch.size(); ++i) {
-        if (!sp.exec(QStringLiteral("SAVEPOINT unit"))) {
-            db.rollback();
-            failAll(sp.lastError().text());
+    // Fast path: the whole group in one transaction with no savepoints (units almost never fail). If one
+    // does, the group is rolled back and run again with a savepoint per unit, so only the failing unit is
+    // undone.
+    QString error;
+    for (const bool isolated : {false, true}) {
+        if (!m_database.dialect().beginWrite(db, &error)) {
+            failAll(error);
             return;
         }
-        results[i] = batch[i].work(db);
-        const bool kept = results[i].ok() ? sp.exec(QStringLiteral("RELEASE SAVEPOINT unit"))
-                                          : (sp.exec(QStringLiteral("ROLLBACK TO SAVEPOINT unit")) &&
-                                             sp.exec(QStringLiteral("RELEASE SAVEPOINT unit")));
-        if (!kept) {
+        bool unitFailed = false;
+        bool ok = true;
+        for (size_t i = 0; i < batch.size() && ok && !unitFailed; ++i) {
+            if (isolated)
+                ok = runStatement(db, QStringLiteral("SAVEPOINT unit"), &error);
+            if (!ok)
+                break;
+            results[i] = batch[i].work(db);
+            if (!isolated) {
+                unitFailed = !results[i].ok();
+            } else if (results[i].ok()) {
+                ok = runStatement(db, QStringLiteral("RELEASE SAVEPOINT unit"), &error);
+            } else {
+                ok = runStatement(db, QStringLiteral("ROLLBACK TO SAVEPOINT unit"), &error) &&
+                     runStatement(db, QStringLiteral("RELEASE SAVEPOINT unit"), &error);
+            }
+        }
+        if (!ok) {
             db.rollback();
-            failAll(sp.lastError().text());
+            failAll(error);
             return;
         }
-    }
-    if (!db.commit()) {
-        const QString why = db.lastError().text();
-        db.rollback();
-        failAll(why);
+        if (unitFailed) {
+            db.rollback();
+            continue;
+        }
+        if (!db.commit()) {
+            error = db.lastError().text();
+            db.rollback();
+            failAll(error);
+            return;
+        }
+        m_commits.fetchAndAddRelaxed(1);
+        m_committedUnits.fetchAndAddRelaxed(batch.size());
         return;
     }
-    m_commits.fetchAndAddRelaxed(1);
-    m_committedUnits.fetchAndAddRelaxed(batch.size());
+}
+
+bool StorageWriter::runStatement(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery &q = StatementCache::get(db, sql);
+    if (q.exec())
+        return true;
+    *error = q.lastError().text();
+    return false;
 }
 
 void StorageWriter::deliver(std::vector<Pending> &batch, std::vector<WriteResult> &results)

@@ -33,6 +33,9 @@ public:
     // Runs everything queued so far; call on the writer thread (e.g. through invokeMethod) before stopping.
     void drain();
 
+    // Another thread checkpoints the SQLite WAL (WalCheckpointer): the writer's commits then skip it.
+    void setExternalCheckpoints(bool external) { m_externalCheckpoints = external; }
+
     int maxBatch() const { return m_maxBatch; }
     void setMaxBatch(int n) { m_maxBatch = qMax(1, n); }
     quint64 committedUnits() const { return m_committedUnits.loadRelaxed(); }
@@ -48,6 +51,7 @@ private:
 
     void processBatch();
     void runBatch(std::vector<Pending> &batch, std::vector<WriteResult> &results);
+    static bool runStatement(QSqlDatabase &db, const QString &sql, QString *error);
     static void deliver(std::vector<Pending> &batch, std::vector<WriteResult> &results);
 
     Database &m_database;
@@ -55,6 +59,8 @@ private:
     std::vector<Pending> m_pending;
     bool m_scheduled = false;
     int m_maxBatch = 512;
+    bool m_externalCheckpoints = false;
+    bool m_connectionPrepared = false;
     QAtomicInteger<quint64> m_committedUnits = 0;
     QAtomicInteger<quint64> m_commits = 0;
 };
