@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Webhook intake benchmark, run on demand (not part of ctest): starts nestogyd on a fresh SQLite database,
 # creates a generic integration, then
-#   1. wrk, closed loop: the ceiling of accepted (new, committed) alerts per second;
-#   2. wrk paced to about RATE alerts/s over keep-alive connections: p50/p99 latency at that load;
-#   3. an open-loop Python client at RATE alerts/s, one new connection per request (as RMM clouds post).
+#   1. wrk paced to about RATE alerts/s over keep-alive connections: p50/p99 latency at that load;
+#   2. an open-loop Python client at RATE alerts/s, one new connection per request (as RMM clouds post);
+#   3. wrk, closed loop: the ceiling of accepted (new, committed) alerts per second.
+# The latency runs come first, on a fresh database, so they do not measure recovery from the overload run.
 # Usage: tests/performance/webhook-bench.sh [BUILD_DIR]   (env: DURATION=10 CONNECTIONS=32 RATE=1000)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -30,12 +31,12 @@ path="/api/webhooks/generic/$id"
 port=${url##*:}
 
 echo "commit $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown), $(nproc) cores, $(date -u +%FT%TZ)"
-echo "== wrk -t2 -c$connections -d${duration}s (unique alerts)"
-wrk -t2 -c"$connections" -d"${duration}s" -s "$root/tests/performance/webhook-unique.lua" "$url$path" | grep -E 'BENCH|Non-2xx|Socket errors' || true
-stored=$(curl -sf -H 'Authorization: Bearer bench' "$url/api/alerts?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
-echo "alerts stored: $stored"
 echo "== paced wrk: about $rate/s over 20 keep-alive connections for ${duration}s"
 RATE=$rate PACED_CONNECTIONS=20 wrk -t2 -c20 -d"${duration}s" -s "$root/tests/performance/webhook-paced.lua" "$url$path" | grep -E 'PACED|Non-2xx' || true
 echo "== fixed rate $rate/s for ${duration}s (open loop, new connection per request, Python client)"
 python3 "$root/tests/performance/fixed_rate.py" --port "$port" --path "$path" --rate "$rate" --seconds "$duration"
+echo "== wrk -t2 -c$connections -d${duration}s (unique alerts)"
+wrk -t2 -c"$connections" -d"${duration}s" -s "$root/tests/performance/webhook-unique.lua" "$url$path" | grep -E 'BENCH|Non-2xx|Socket errors' || true
+stored=$(curl -sf -H 'Authorization: Bearer bench' "$url/api/alerts?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
+echo "alerts stored: $stored"
 echo "peak RSS of nestogyd: $(grep VmHWM /proc/$pid/status | awk '{print $2, $3}')"
