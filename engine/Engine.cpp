@@ -12,12 +12,15 @@
 #include "IntegrationCache.h"
 #include "IntegrationStore.h"
 #include "IntegrationsController.h"
+#include "JobQueue.h"
+#include "JobsController.h"
 #include "MasterKeySource.h"
 #include "StorageWriter.h"
 #include "TechniciansController.h"
 #include "WalCheckpointer.h"
 #include "WebhookAuthenticator.h"
 #include "WebhookController.h"
+#include "WorkerPool.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -51,7 +54,8 @@ Engine::Engine(EngineConfig config, const Clock &clock, QObject *parent)
 Engine::~Engine()
 {
     delete m_server.data();
-    // Each thread must end before its object goes away.
+    // Workers report to the writer: they end first. Each thread must end before its object goes away.
+    m_workerPool.reset();
     m_writerThread.reset();
     m_writer.reset();
     if (m_checkpointer) // its timer belongs to its thread: delete it there
@@ -110,6 +114,8 @@ QString Engine::openDatabase()
     m_writerThread = startNamedThread(QStringLiteral("nestogy-storage-writer"));
     m_writer = std::make_unique<StorageWriter>(*m_database);
     m_writer->moveToThread(m_writerThread.get());
+    m_jobQueue = std::make_unique<JobQueue>(*m_database, *m_writer, m_clock);
+    m_workerPool = std::make_unique<WorkerPool>(*m_jobQueue);
     if (dbConfig.kind == DatabaseConfig::Kind::Sqlite) {
         m_checkpointThread = startNamedThread(QStringLiteral("nestogy-wal-checkpoint"));
         m_checkpointer = std::make_unique<WalCheckpointer>(*m_database);
@@ -219,12 +225,14 @@ void Engine::startListening()
     m_integrationCache = std::make_unique<IntegrationCache>(*m_database, *m_vault, m_clock);
     m_apiContext->integrationCache = m_integrationCache.get();
     m_webhooks = std::make_unique<WebhookController>(*m_apiContext, *m_integrationCache);
+    m_jobs = std::make_unique<JobsController>(*m_apiContext, *m_jobQueue);
     m_integrations->registerRoutes(m_server->router());
     m_clients->registerRoutes(m_server->router());
     m_technicians->registerRoutes(m_server->router());
     m_health->registerRoutes(m_server->router());
     m_alerts->registerRoutes(m_server->router());
     m_webhooks->registerRoutes(m_server->router());
+    m_jobs->registerRoutes(m_server->router());
 
     const QHostAddress address = m_config.listenHost == u"localhost" ? QHostAddress(QHostAddress::LocalHost)
                                                                      : QHostAddress(m_config.listenHost);
@@ -235,6 +243,8 @@ void Engine::startListening()
                           .arg(err));
         return;
     }
+    // Jobs run only once the process is fully up, so a start that fails leaves the queue to the others.
+    m_workerPool->start();
     Q_EMIT started(m_config.listenUrl(m_server->port()));
 }
 
@@ -314,6 +324,9 @@ void Engine::finishStop()
         Q_EMIT stopped();
         return;
     }
+    // No new claims; outcomes the workers reported are then committed by the drain below.
+    if (m_workerPool)
+        m_workerPool->stop();
     // Everything queued is committed before the process goes away.
     QMetaObject::invokeMethod(m_writer.get(), &StorageWriter::drain, Qt::BlockingQueuedConnection);
     if (m_server) {
@@ -327,6 +340,7 @@ void Engine::finishStop()
     // Let the event loop hand the last bytes to the kernel before saying we are done.
     QTimer::singleShot(50, this, [this] {
         if (m_writer) {
+            m_workerPool.reset();
             m_writerThread.reset();
             m_writer.reset();
         }

@@ -26,6 +26,9 @@ class HealthController;
 class AlertsController;
 class IntegrationCache;
 class WebhookController;
+class JobQueue;
+class WorkerPool;
+class JobsController;
 
 // The facade that owns storage, the vault, the HTTP listener and the API; lives on the engine thread and
 // talks to the outside only through signals. Start with start(); it answers with started() or failed().
@@ -39,6 +42,8 @@ public:
     const EngineConfig &config() const { return m_config; }
     // Thread-safe handle for readers on other threads (each thread gets its own connection).
     Database *database() const { return m_database.get(); }
+    // Register job handlers here (thread-safe); null before start() opened the database.
+    WorkerPool *workerPool() const { return m_workerPool.get(); }
     quint16 port() const;
 
 public Q_SLOTS:
@@ -66,6 +71,8 @@ private:
     std::unique_ptr<Database> m_database;
     OwnedThread m_writerThread;
     std::unique_ptr<StorageWriter> m_writer;
+    std::unique_ptr<JobQueue> m_jobQueue;
+    std::unique_ptr<WorkerPool> m_workerPool;
     OwnedThread m_checkpointThread;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
     std::unique_ptr<CredentialVault> m_vault;
@@ -80,6 +87,7 @@ private:
     std::unique_ptr<AlertsController> m_alerts;
     std::unique_ptr<IntegrationCache> m_integrationCache;
     std::unique_ptr<WebhookController> m_webhooks;
+    std::unique_ptr<JobsController> m_jobs;
     qint64 m_startedMs = 0;
     bool m_stopping = false;
     bool m_finishing = false;
