@@ -1,6 +1,7 @@
 #include "AlertsPane.h"
 
-#include <QLabel>
+#include "widgets/EmptyStateLabel.h"
+
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -12,16 +13,10 @@ AlertsPane::AlertsPane(QWidget *parent)
 {
     setObjectName(u"alertsPane"_s);
 
-    auto *emptyState = new QLabel(
-        tr("Alerts that your RMM tools send will be listed here, with their device, client and severity."),
-        this);
-    emptyState->setObjectName(u"emptyState"_s);
-    emptyState->setAlignment(Qt::AlignCenter);
-    emptyState->setWordWrap(true);
-    emptyState->setForegroundRole(QPalette::PlaceholderText);
-
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(emptyState);
+    layout->addWidget(new EmptyStateLabel(
+        tr("Alerts that your RMM tools send will be listed here, with their device, client and severity."),
+        this));
 }
 
 } // namespace nestogy

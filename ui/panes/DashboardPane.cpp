@@ -1,6 +1,7 @@
 #include "DashboardPane.h"
 
-#include <QLabel>
+#include "widgets/EmptyStateLabel.h"
+
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -12,16 +13,11 @@ DashboardPane::DashboardPane(QWidget *parent)
 {
     setObjectName(u"dashboardPane"_s);
 
-    auto *emptyState = new QLabel(tr("Open alerts, tickets close to their SLA and the health of the webhook "
-                                     "listener will be summarized here."),
-                                  this);
-    emptyState->setObjectName(u"emptyState"_s);
-    emptyState->setAlignment(Qt::AlignCenter);
-    emptyState->setWordWrap(true);
-    emptyState->setForegroundRole(QPalette::PlaceholderText);
-
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(emptyState);
+    layout->addWidget(
+        new EmptyStateLabel(tr("Open alerts, tickets close to their SLA and the health of the webhook "
+                               "listener will be summarized here."),
+                            this));
 }
 
 } // namespace nestogy

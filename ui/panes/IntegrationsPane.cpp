@@ -1,6 +1,7 @@
 #include "IntegrationsPane.h"
 
-#include <QLabel>
+#include "widgets/EmptyStateLabel.h"
+
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -12,16 +13,11 @@ IntegrationsPane::IntegrationsPane(QWidget *parent)
 {
     setObjectName(u"integrationsPane"_s);
 
-    auto *emptyState = new QLabel(tr("Your RMM integrations (NinjaOne, Datto RMM, ConnectWise Automate or a "
-                                     "generic webhook) will be listed and configured here."),
-                                  this);
-    emptyState->setObjectName(u"emptyState"_s);
-    emptyState->setAlignment(Qt::AlignCenter);
-    emptyState->setWordWrap(true);
-    emptyState->setForegroundRole(QPalette::PlaceholderText);
-
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(emptyState);
+    layout->addWidget(
+        new EmptyStateLabel(tr("Your RMM integrations (NinjaOne, Datto RMM, ConnectWise Automate or a "
+                               "generic webhook) will be listed and configured here."),
+                            this));
 }
 
 } // namespace nestogy

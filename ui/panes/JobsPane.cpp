@@ -1,6 +1,7 @@
 #include "JobsPane.h"
 
-#include <QLabel>
+#include "widgets/EmptyStateLabel.h"
+
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -12,16 +13,11 @@ JobsPane::JobsPane(QWidget *parent)
 {
     setObjectName(u"jobsPane"_s);
 
-    auto *emptyState = new QLabel(tr("Background jobs such as alert processing, inventory sync and status "
-                                     "updates will be listed here, with failed deliveries."),
-                                  this);
-    emptyState->setObjectName(u"emptyState"_s);
-    emptyState->setAlignment(Qt::AlignCenter);
-    emptyState->setWordWrap(true);
-    emptyState->setForegroundRole(QPalette::PlaceholderText);
-
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(emptyState);
+    layout->addWidget(
+        new EmptyStateLabel(tr("Background jobs such as alert processing, inventory sync and status "
+                               "updates will be listed here, with failed deliveries."),
+                            this));
 }
 
 } // namespace nestogy

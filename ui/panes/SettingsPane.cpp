@@ -1,6 +1,7 @@
 #include "SettingsPane.h"
 
-#include <QLabel>
+#include "widgets/EmptyStateLabel.h"
+
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -12,16 +13,10 @@ SettingsPane::SettingsPane(QWidget *parent)
 {
     setObjectName(u"settingsPane"_s);
 
-    auto *emptyState = new QLabel(
-        tr("The listener address, the database, technicians and SLA policies will be configured here."),
-        this);
-    emptyState->setObjectName(u"emptyState"_s);
-    emptyState->setAlignment(Qt::AlignCenter);
-    emptyState->setWordWrap(true);
-    emptyState->setForegroundRole(QPalette::PlaceholderText);
-
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(emptyState);
+    layout->addWidget(new EmptyStateLabel(
+        tr("The listener address, the database, technicians and SLA policies will be configured here."),
+        this));
 }
 
 } // namespace nestogy

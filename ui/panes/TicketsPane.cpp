@@ -1,6 +1,7 @@
 #include "TicketsPane.h"
 
-#include <QLabel>
+#include "widgets/EmptyStateLabel.h"
+
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -12,16 +13,10 @@ TicketsPane::TicketsPane(QWidget *parent)
 {
     setObjectName(u"ticketsPane"_s);
 
-    auto *emptyState = new QLabel(
-        tr("Tickets created from alerts will be listed here, with their priority, technician and SLA."),
-        this);
-    emptyState->setObjectName(u"emptyState"_s);
-    emptyState->setAlignment(Qt::AlignCenter);
-    emptyState->setWordWrap(true);
-    emptyState->setForegroundRole(QPalette::PlaceholderText);
-
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(emptyState);
+    layout->addWidget(new EmptyStateLabel(
+        tr("Tickets created from alerts will be listed here, with their priority, technician and SLA."),
+        this));
 }
 
 } // namespace nestogy
