@@ -2,6 +2,7 @@
 
 #include "ClientResolver.h"
 #include "JobStore.h"
+#include "RetryPolicy.h"
 #include "StatementCache.h"
 #include "TimeOrderedUuid.h"
 
@@ -108,6 +109,13 @@ Match match(QSqlDatabase &db, const AlertIngestor::Request &r)
     return {};
 }
 
+// NESTOGY_RMM_RETRY_ATTEMPTS, read once: every job row carries its own attempt limit.
+int retryAttempts()
+{
+    static const int attempts = RetryPolicy::fromEnvironment().maxAttempts;
+    return attempts;
+}
+
 WriteResult enqueueProcessing(QSqlDatabase &db, const AlertIngestor::Request &r, const Row &row,
                               AlertIngestor::Outcome outcome)
 {
@@ -116,7 +124,7 @@ WriteResult enqueueProcessing(QSqlDatabase &db, const AlertIngestor::Request &r,
     return JobStore::enqueue(db, QStringLiteral("ProcessRmmAlert"), queue,
                              {{QStringLiteral("alert_id"), row.uuid},
                               {QStringLiteral("event"), AlertIngestor::outcomeName(outcome)}},
-                             r.nowMs, r.nowMs);
+                             r.nowMs, r.nowMs, retryAttempts());
 }
 
 WriteResult answer(AlertIngestor::Outcome outcome, const Row &row)
