@@ -15,8 +15,10 @@
 #include "JobQueue.h"
 #include "JobsController.h"
 #include "MasterKeySource.h"
+#include "ProcessRmmAlertHandler.h"
 #include "StorageWriter.h"
 #include "TechniciansController.h"
+#include "TicketsController.h"
 #include "WalCheckpointer.h"
 #include "WebhookAuthenticator.h"
 #include "WebhookController.h"
@@ -116,6 +118,8 @@ QString Engine::openDatabase()
     m_writer->moveToThread(m_writerThread.get());
     m_jobQueue = std::make_unique<JobQueue>(*m_database, *m_writer, m_clock);
     m_workerPool = std::make_unique<WorkerPool>(*m_jobQueue);
+    m_workerPool->registerHandler(QStringLiteral("ProcessRmmAlert"),
+                                  std::make_shared<ProcessRmmAlertHandler>(*m_writer, m_clock, this));
     if (dbConfig.kind == DatabaseConfig::Kind::Sqlite) {
         m_checkpointThread = startNamedThread(QStringLiteral("nestogy-wal-checkpoint"));
         m_checkpointer = std::make_unique<WalCheckpointer>(*m_database);
@@ -226,6 +230,7 @@ void Engine::startListening()
     m_apiContext->integrationCache = m_integrationCache.get();
     m_webhooks = std::make_unique<WebhookController>(*m_apiContext, *m_integrationCache);
     m_jobs = std::make_unique<JobsController>(*m_apiContext, *m_jobQueue);
+    m_tickets = std::make_unique<TicketsController>(*m_apiContext);
     m_integrations->registerRoutes(m_server->router());
     m_clients->registerRoutes(m_server->router());
     m_technicians->registerRoutes(m_server->router());
@@ -233,6 +238,7 @@ void Engine::startListening()
     m_alerts->registerRoutes(m_server->router());
     m_webhooks->registerRoutes(m_server->router());
     m_jobs->registerRoutes(m_server->router());
+    m_tickets->registerRoutes(m_server->router());
 
     const QHostAddress address = m_config.listenHost == u"localhost" ? QHostAddress(QHostAddress::LocalHost)
                                                                      : QHostAddress(m_config.listenHost);

@@ -23,6 +23,7 @@ class IntegrationsController;
 class ClientsController;
 class TechniciansController;
 class HealthController;
+class TicketsController;
 class AlertsController;
 class IntegrationCache;
 class WebhookController;
@@ -84,6 +85,7 @@ private:
     std::unique_ptr<ClientsController> m_clients;
     std::unique_ptr<TechniciansController> m_technicians;
     std::unique_ptr<HealthController> m_health;
+    std::unique_ptr<TicketsController> m_tickets;
     std::unique_ptr<AlertsController> m_alerts;
     std::unique_ptr<IntegrationCache> m_integrationCache;
     std::unique_ptr<WebhookController> m_webhooks;

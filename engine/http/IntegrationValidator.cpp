@@ -2,6 +2,7 @@
 
 #include "Fingerprint.h"
 #include "GenericNormalizer.h"
+#include "RoutingRules.h"
 #include "Severity.h"
 
 #include <QJsonArray>
@@ -160,6 +161,8 @@ IntegrationValidator::Outcome IntegrationValidator::apply(const QJsonObject &bod
         if (!body.value(u"alert_rules").isArray())
             return invalid(QStringLiteral("alert_rules"), QStringLiteral("must be an array of rules"));
         t.alertRules = body.value(u"alert_rules").toArray();
+        if (const QString problem = RoutingRules::validate(t.alertRules); !problem.isEmpty())
+            return invalid(QStringLiteral("alert_rules"), problem);
         out.changed << QStringLiteral("alert_rules");
     }
     if (body.contains(u"settings")) {

@@ -1,6 +1,6 @@
-// The jobs admin API on a real engine: the job an accepted webhook queued is listed (and waits, since no
-// handler for its kind is registered yet), the token is required, and dead letters can be retried or deleted
-// with the documented status codes.
+// The jobs admin API on a real engine: the job an accepted webhook queued is listed and run once (formerly:
+// waits, since no handler for its kind is registered yet), the token is required, and dead letters can be
+// retried or deleted with the documented status codes.
 #include "EngineFixture.h"
 
 #include <QDateTime>
@@ -98,20 +98,22 @@ void TestJobsApi::listsJobOfAcceptedWebhook()
     const QString alertId = posted.json.value(u"alert_id").toString();
     QVERIFY(!alertId.isEmpty());
 
-    const auto r = m_engine.api().get(u"/api/jobs?kind=ProcessRmmAlert&state=queued"_s);
+    // The workers run it (the ticket pipeline's handler) exactly once.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_engine.api().get(u"/api/jobs?kind=ProcessRmmAlert&state=done"_s).json.value(u"total").toInt(), 1,
+        15000);
+    const auto r = m_engine.api().get(u"/api/jobs?kind=ProcessRmmAlert&state=done"_s);
     QCOMPARE(r.status, 200);
-    QCOMPARE(r.json.value(u"total").toInt(), 1);
     const QJsonObject job = r.json.value(u"items").toArray().at(0).toObject();
     QCOMPARE(job.value(u"kind").toString(), u"ProcessRmmAlert"_s);
     QCOMPARE(job.value(u"queue").toString(), u"rmm-alerts"_s); // "Major" is high, not urgent
-    // No handler for ProcessRmmAlert is registered yet: the workers leave it queued, untried.
-    QCOMPARE(job.value(u"state").toString(), u"queued"_s);
-    QCOMPARE(job.value(u"attempts").toInt(), 0);
+    QCOMPARE(job.value(u"state").toString(), u"done"_s);
+    QCOMPARE(job.value(u"attempts").toInt(), 1);
     QCOMPARE(job.value(u"max_attempts").toInt(), 3);
     QCOMPARE(job.value(u"payload").toObject().value(u"alert_id").toString(), alertId);
     for (const char *key : {"id", "run_at", "last_error", "created_at", "updated_at", "finished_at"})
         QVERIFY2(job.contains(QLatin1String(key)), key);
-    QVERIFY(job.value(u"finished_at").isNull());
+    QVERIFY(!job.value(u"finished_at").isNull());
 
     const auto byQueue = m_engine.api().get(u"/api/jobs?queue=urgent-alerts"_s);
     QCOMPARE(byQueue.status, 200);
