@@ -1,5 +1,6 @@
 #include "TicketPipeline.h"
 
+#include "Assigner.h"
 #include "RoutingRules.h"
 #include "SlaPolicy.h"
 #include "StatementCache.h"
@@ -142,6 +143,16 @@ WriteResult createTicket(QSqlDatabase &db, const AlertRow &a, const Input &in)
     t.category = d.category;
     t.assigneeId = d.assigneeId;
     t.team = d.team;
+    // A rule may name the assignee; otherwise the Assigner picks one and says why.
+    QString assignment;
+    if (!t.assigneeId) {
+        const Assigner::Choice choice =
+            Assigner::choose(db, {a.clientId, a.alertType, d.category, d.priority, in.nowMs});
+        t.assigneeId = choice.technicianId;
+        assignment = choice.reason;
+    } else {
+        assignment = QStringLiteral("assigned by routing rule %1").arg(d.ruleIndex + 1);
+    }
     const SlaTargets sla = SlaPolicy::defaultsFor(d.priority);
     t.responseDueMs = in.nowMs + sla.responseMs;
     t.resolutionDueMs = in.nowMs + sla.resolutionMs;
@@ -157,6 +168,11 @@ WriteResult createTicket(QSqlDatabase &db, const AlertRow &a, const Input &in)
                                {{QStringLiteral("alert_id"), a.uuid}, {QStringLiteral("rule"), d.ruleIndex}},
                                in.nowMs))
         return failed(QStringLiteral("cannot record the ticket event"), db);
+    if (!TicketStore::addEvent(
+            db, ticketId, QStringLiteral("assignment"), System, assignment,
+            {{QStringLiteral("assignee_id"), t.assigneeId ? QJsonValue(*t.assigneeId) : QJsonValue()}},
+            in.nowMs))
+        return failed(QStringLiteral("cannot record the assignment"), db);
     QSqlQuery &link =
         StatementCache::get(db, QStringLiteral("UPDATE rmm_alerts SET ticket_id = ? WHERE id = ?"));
     link.addBindValue(ticketId);

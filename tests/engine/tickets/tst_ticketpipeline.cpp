@@ -61,6 +61,11 @@ void TestTicketPipeline::initTestCase()
             .toString();
     QVERIFY(!m_open.isEmpty());
     QVERIFY(!m_routed.isEmpty());
+    QCOMPARE(m_engine.api()
+                 .post(u"/api/technicians"_s,
+                       {{u"name"_s, u"Dana"_s}, {u"skills"_s, QJsonArray{u"disk"_s}}, {u"capacity"_s, 50}})
+                 .status,
+             201);
 }
 
 void TestTicketPipeline::cleanupTestCase()
@@ -137,7 +142,12 @@ void TestTicketPipeline::alertBecomesTicket()
              created.addSecs(15 * 60));
     QCOMPARE(QDateTime::fromString(t.value(u"resolution_due").toString(), Qt::ISODateWithMs),
              created.addSecs(4 * 3600));
-    QCOMPARE(eventKinds(id), QStringList{u"created"_s});
+    QCOMPARE(eventKinds(id), (QStringList{u"created"_s, u"assignment"_s}));
+    // Assigned with the reason written down.
+    QCOMPARE(t.value(u"assignee"_s).toString(), u"Dana"_s);
+    const QString reason = t.value(u"events"_s).toArray().at(1).toObject().value(u"message"_s).toString();
+    QVERIFY2(reason.startsWith(u"assigned to Dana"_s) && reason.contains(u"skill 'disk' matched"_s),
+             qPrintable(reason));
     // The job that did it is done, exactly once.
     QTRY_COMPARE_WITH_TIMEOUT(
         m_engine.api().get(u"/api/jobs?kind=ProcessRmmAlert&state=done"_s).json.value(u"total").toInt() >= 1,
