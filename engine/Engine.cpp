@@ -7,6 +7,7 @@
 #include "Clock.h"
 #include "CredentialVault.h"
 #include "Database.h"
+#include "Escalator.h"
 #include "HealthController.h"
 #include "HttpServer.h"
 #include "IntegrationCache.h"
@@ -16,6 +17,7 @@
 #include "JobsController.h"
 #include "MasterKeySource.h"
 #include "ProcessRmmAlertHandler.h"
+#include "Scheduler.h"
 #include "StorageWriter.h"
 #include "TechniciansController.h"
 #include "TicketsController.h"
@@ -251,6 +253,17 @@ void Engine::startListening()
     }
     // Jobs run only once the process is fully up, so a start that fails leaves the queue to the others.
     m_workerPool->start();
+    // Recurring work: SLA escalation checks every minute (CheckTicketEscalation).
+    m_scheduler = new Scheduler(m_clock, this);
+    m_scheduler->addRecurring(QStringLiteral("CheckTicketEscalation"), 60 * 1000, [this] {
+        const qint64 now = m_clock.nowMs();
+        m_writer->submit([now](QSqlDatabase &db) { return Escalator::check(db, now); }, this,
+                         [](const WriteResult &r) {
+                             if (!r.ok())
+                                 qCWarning(lcEngine).noquote() << "SLA check failed:" << r.error;
+                         });
+    });
+    m_scheduler->start();
     Q_EMIT started(m_config.listenUrl(m_server->port()));
 }
 
@@ -331,6 +344,8 @@ void Engine::finishStop()
         return;
     }
     // No new claims; outcomes the workers reported are then committed by the drain below.
+    if (m_scheduler)
+        m_scheduler->stop();
     if (m_workerPool)
         m_workerPool->stop();
     // Everything queued is committed before the process goes away.

@@ -24,6 +24,7 @@ class ClientsController;
 class TechniciansController;
 class HealthController;
 class TicketsController;
+class Scheduler;
 class AlertsController;
 class IntegrationCache;
 class WebhookController;
@@ -80,6 +81,7 @@ private:
     std::unique_ptr<AdminTokens> m_tokens;
     QPointer<MasterKeySource> m_keySource;
     QPointer<HttpServer> m_server;
+    QPointer<Scheduler> m_scheduler;
     std::unique_ptr<ApiContext> m_apiContext;
     std::unique_ptr<IntegrationsController> m_integrations;
     std::unique_ptr<ClientsController> m_clients;
