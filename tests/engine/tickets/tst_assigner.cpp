@@ -6,8 +6,8 @@
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 #include <memory>
 
