@@ -22,6 +22,7 @@ class TestWebhookDurability : public QObject
 
 private Q_SLOTS:
     void acknowledgedAlertsSurviveKill9();
+    void jobsFinishExactlyOnceAcrossKill9();
 };
 
 void TestWebhookDurability::acknowledgedAlertsSurviveKill9()
@@ -102,6 +103,96 @@ void TestWebhookDurability::acknowledgedAlertsSurviveKill9()
     ApiClient admin2(again.url(), "admin");
     QVERIFY(admin2.get(u"/api/alerts"_s).json.value(u"total").toInt() >= acknowledged.size());
     QCOMPARE(again.stop(SIGTERM), 0);
+}
+
+void TestWebhookDurability::jobsFinishExactlyOnceAcrossKill9()
+{
+    // Alerts flow in while the workers turn them into tickets; the process is killed in the middle of that.
+    // After a restart every alert has exactly one ticket and every ticket exactly one "created" event.
+    QTemporaryDir dir;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"NESTOGY_MASTER_KEY"_s, QString::fromLatin1(QByteArray(32, 'j').toBase64()));
+    env.insert(u"NESTOGY_ADMIN_TOKEN"_s, u"admin"_s);
+    env.insert(u"NESTOGY_RMM_RATE_LIMIT"_s, u"1000000"_s);
+    const QStringList args{u"--data-dir"_s, dir.path(), u"--listen"_s, u"127.0.0.1:0"_s};
+    NestogydProcess daemon(env);
+    QVERIFY2(daemon.start(args), qPrintable(daemon.stderrText()));
+    ApiClient admin(daemon.url(), "admin");
+    const auto integration =
+        admin.post(u"/api/integrations"_s, {{u"name"_s, u"jobs"_s},
+                                            {u"provider"_s, u"generic"_s},
+                                            {u"credentials"_s, QJsonObject{{u"auth_method"_s, u"none"_s}}}});
+    QCOMPARE(integration.status, 201);
+    QUrl url = daemon.url();
+    url.setPath(u"/api/webhooks/generic/"_s + integration.json.value(u"id").toString());
+    QNetworkAccessManager nam;
+    int answered = 0;
+    for (int i = 0; i < 400; ++i) {
+        QNetworkRequest req(url);
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = nam.post(
+            req, u"{\"alert_id\":\"j%1\",\"device_id\":\"d%1\",\"message\":\"m%1\"}"_s.arg(i).toUtf8());
+        QObject::connect(reply, &QNetworkReply::finished, this, [&answered, reply] {
+            ++answered;
+            reply->deleteLater();
+        });
+    }
+    // Kill while tickets are being made: some jobs done, some not.
+    QTRY_VERIFY_WITH_TIMEOUT(admin.get(u"/api/jobs?state=done&limit=1"_s).json.value(u"total").toInt() >= 20,
+                             30000);
+    ::kill(pid_t(daemon.process().processId()), SIGKILL);
+    QTRY_COMPARE_WITH_TIMEOUT(daemon.process().state(), QProcess::NotRunning, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(answered, 400, 30000);
+
+    {
+        // How much was left for the restart (for the log: the kill should land mid-work).
+        QSqlDatabase peek = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
+        peek.setDatabaseName(QDir(dir.path()).filePath(u"nestogy.db"_s));
+        QVERIFY(peek.open());
+        QSqlQuery q(peek);
+        QVERIFY(q.exec(u"SELECT state, COUNT(*) FROM jobs GROUP BY state"_s));
+        QStringList states;
+        while (q.next())
+            states << q.value(0).toString() + u'=' + q.value(1).toString();
+        qInfo() << "jobs at kill:" << states.join(u", ");
+        q.finish();
+        peek.close();
+    }
+    QSqlDatabase::removeDatabase(u"peek"_s);
+
+    NestogydProcess again(env);
+    QVERIFY2(again.start(args), qPrintable(again.stderrText()));
+    ApiClient admin2(again.url(), "admin");
+    const int alerts = admin2.get(u"/api/alerts?limit=1"_s).json.value(u"total").toInt();
+    QVERIFY(alerts > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(admin2.get(u"/api/jobs?state=done&limit=1"_s).json.value(u"total").toInt(),
+                              alerts, 60000);
+    QCOMPARE(again.stop(SIGTERM), 0);
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"exactly-once"_s);
+    db.setDatabaseName(QDir(dir.path()).filePath(u"nestogy.db"_s));
+    QVERIFY(db.open());
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(
+            u"SELECT COUNT(*), COUNT(DISTINCT ticket_id), SUM(CASE WHEN ticket_id IS NULL THEN 1 ELSE 0 END) "
+            "FROM rmm_alerts"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), alerts);
+        QCOMPARE(q.value(1).toInt(), alerts); // one ticket each, none shared
+        QCOMPARE(q.value(2).toInt(), 0);
+        QVERIFY(q.exec(u"SELECT COUNT(*) FROM tickets"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), alerts); // no ticket made twice
+        QVERIFY(q.exec(
+            u"SELECT COUNT(*) FROM ticket_events WHERE kind = 'created' GROUP BY ticket_id HAVING COUNT(*) > 1"_s));
+        QVERIFY(!q.next());
+        QVERIFY(q.exec(u"SELECT COUNT(*) FROM jobs WHERE state <> 'done'"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+    db.close();
+    QSqlDatabase::removeDatabase(u"exactly-once"_s);
 }
 
 QTEST_GUILESS_MAIN(TestWebhookDurability)
