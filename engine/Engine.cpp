@@ -15,6 +15,8 @@
 #include "IntegrationsController.h"
 #include "JobQueue.h"
 #include "JobsController.h"
+#include "MaintenanceWindows.h"
+#include "MaintenanceWindowsController.h"
 #include "MasterKeySource.h"
 #include "ProcessRmmAlertHandler.h"
 #include "Scheduler.h"
@@ -233,6 +235,7 @@ void Engine::startListening()
     m_webhooks = std::make_unique<WebhookController>(*m_apiContext, *m_integrationCache);
     m_jobs = std::make_unique<JobsController>(*m_apiContext, *m_jobQueue);
     m_tickets = std::make_unique<TicketsController>(*m_apiContext);
+    m_maintenance = std::make_unique<MaintenanceWindowsController>(*m_apiContext);
     m_integrations->registerRoutes(m_server->router());
     m_clients->registerRoutes(m_server->router());
     m_technicians->registerRoutes(m_server->router());
@@ -241,6 +244,7 @@ void Engine::startListening()
     m_webhooks->registerRoutes(m_server->router());
     m_jobs->registerRoutes(m_server->router());
     m_tickets->registerRoutes(m_server->router());
+    m_maintenance->registerRoutes(m_server->router());
 
     const QHostAddress address = m_config.listenHost == u"localhost" ? QHostAddress(QHostAddress::LocalHost)
                                                                      : QHostAddress(m_config.listenHost);
@@ -261,6 +265,16 @@ void Engine::startListening()
                          [](const WriteResult &r) {
                              if (!r.ok())
                                  qCWarning(lcEngine).noquote() << "SLA check failed:" << r.error;
+                         });
+    });
+    // Alerts held back by a maintenance window are processed once it is over.
+    m_scheduler->addRecurring(QStringLiteral("ReleaseMaintenanceHolds"), 60 * 1000, [this] {
+        const qint64 now = m_clock.nowMs();
+        m_writer->submit([now](QSqlDatabase &db) { return MaintenanceWindows::releaseEnded(db, now); }, this,
+                         [](const WriteResult &r) {
+                             if (!r.ok())
+                                 qCWarning(lcEngine).noquote()
+                                     << "releasing maintenance holds failed:" << r.error;
                          });
     });
     m_scheduler->start();

@@ -24,6 +24,7 @@ class ClientsController;
 class TechniciansController;
 class HealthController;
 class TicketsController;
+class MaintenanceWindowsController;
 class Scheduler;
 class AlertsController;
 class IntegrationCache;
@@ -88,6 +89,7 @@ private:
     std::unique_ptr<TechniciansController> m_technicians;
     std::unique_ptr<HealthController> m_health;
     std::unique_ptr<TicketsController> m_tickets;
+    std::unique_ptr<MaintenanceWindowsController> m_maintenance;
     std::unique_ptr<AlertsController> m_alerts;
     std::unique_ptr<IntegrationCache> m_integrationCache;
     std::unique_ptr<WebhookController> m_webhooks;

@@ -13,7 +13,7 @@ const QString Select = QStringLiteral(
     "COALESCE(c.name, a.client_name), a.alert_type, a.severity, a.status, a.message, a.occurrences, "
     "a.first_seen, "
     "a.last_seen, a.ticket_id, a.flap_count, a.occurred_at, a.resolved_at, a.series_key, a.raw_payload, "
-    "a.raw_content_type FROM rmm_alerts a JOIN integrations i ON i.id = a.integration_id "
+    "a.raw_content_type, a.suppressed FROM rmm_alerts a JOIN integrations i ON i.id = a.integration_id "
     "LEFT JOIN clients c ON c.id = a.client_id");
 
 QJsonValue iso(const QVariant &ms)
@@ -45,7 +45,8 @@ QJsonObject fromRow(const QSqlQuery &q, bool withRaw)
                    q.value(15).isNull() ? QJsonValue() : QJsonValue(q.value(15).toLongLong())},
                   {QStringLiteral("flap_count"), q.value(16).toInt()},
                   {QStringLiteral("occurred_at"), iso(q.value(17))},
-                  {QStringLiteral("resolved_at"), iso(q.value(18))}};
+                  {QStringLiteral("resolved_at"), iso(q.value(18))},
+                  {QStringLiteral("suppressed"), q.value(22).toInt() != 0}};
     if (withRaw) {
         o.insert(QStringLiteral("series_key"), q.value(19).toString());
         o.insert(QStringLiteral("raw_payload"), q.value(20).toString());

@@ -1,6 +1,7 @@
 #include "TicketPipeline.h"
 
 #include "Assigner.h"
+#include "MaintenanceWindows.h"
 #include "RoutingRules.h"
 #include "SlaPolicy.h"
 #include "StatementCache.h"
@@ -34,6 +35,8 @@ struct AlertRow
     std::optional<qint64> assetId;
     QJsonArray rules;
     QString integrationName;
+    QString integrationUuid;
+    QString deviceId;
 };
 
 std::optional<AlertRow> loadAlert(QSqlDatabase &db, const QString &uuid, QString *error)
@@ -42,7 +45,7 @@ std::optional<AlertRow> loadAlert(QSqlDatabase &db, const QString &uuid, QString
         db, QStringLiteral(
                 "SELECT a.id, a.uuid, a.severity, a.status, a.alert_type, a.device_name, a.client_id, "
                 "COALESCE(c.name, a.client_name), a.message, a.occurred_at, a.occurrences, a.ticket_id, "
-                "a.asset_id, i.alert_rules, i.name FROM rmm_alerts a "
+                "a.asset_id, i.alert_rules, i.name, i.uuid, a.device_id FROM rmm_alerts a "
                 "JOIN integrations i ON i.id = a.integration_id LEFT JOIN clients c ON c.id = a.client_id "
                 "WHERE a.uuid = ?"));
     q.addBindValue(uuid);
@@ -71,6 +74,8 @@ std::optional<AlertRow> loadAlert(QSqlDatabase &db, const QString &uuid, QString
         a.assetId = q.value(12).toLongLong();
     a.rules = QJsonDocument::fromJson(q.value(13).toByteArray()).array();
     a.integrationName = q.value(14).toString();
+    a.integrationUuid = q.value(15).toString();
+    a.deviceId = q.value(16).toString();
     q.finish();
     return a;
 }
@@ -122,6 +127,16 @@ WriteResult failed(const QString &what, QSqlDatabase &db)
 
 WriteResult createTicket(QSqlDatabase &db, const AlertRow &a, const Input &in)
 {
+    // Inside a maintenance window the alert is kept, marked suppressed, and makes no ticket (yet).
+    if (const auto window =
+            MaintenanceWindows::activeFor(db, a.integrationUuid, a.clientId, a.deviceId, in.nowMs)) {
+        QSqlQuery &hold =
+            StatementCache::get(db, QStringLiteral("UPDATE rmm_alerts SET suppressed = 1 WHERE id = ?"));
+        hold.addBindValue(a.id);
+        if (!hold.exec())
+            return WriteResult::queryFailed(hold);
+        return WriteResult::success(QStringLiteral("suppressed by maintenance window %1").arg(window->id));
+    }
     const RoutingDecision d =
         RoutingRules::decide(a.rules, {a.severity, a.clientId, a.alertType, a.deviceName, a.message});
     if (!d.createTicket)
