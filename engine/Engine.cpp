@@ -18,6 +18,7 @@
 #include "MaintenanceWindows.h"
 #include "MaintenanceWindowsController.h"
 #include "MasterKeySource.h"
+#include "NotifyClientHandler.h"
 #include "ProcessRmmAlertHandler.h"
 #include "Scheduler.h"
 #include "StorageWriter.h"
@@ -124,6 +125,8 @@ QString Engine::openDatabase()
     m_workerPool = std::make_unique<WorkerPool>(*m_jobQueue);
     m_workerPool->registerHandler(QStringLiteral("ProcessRmmAlert"),
                                   std::make_shared<ProcessRmmAlertHandler>(*m_writer, m_clock, this));
+    m_workerPool->registerHandler(QStringLiteral("NotifyClientOfRmmAlert"),
+                                  std::make_shared<NotifyClientHandler>(*m_database, *m_writer));
     if (dbConfig.kind == DatabaseConfig::Kind::Sqlite) {
         m_checkpointThread = startNamedThread(QStringLiteral("nestogy-wal-checkpoint"));
         m_checkpointer = std::make_unique<WalCheckpointer>(*m_database);

@@ -64,6 +64,7 @@ RoutingDecision decide(const QJsonArray &rules, const RoutedAlert &alert)
         if (rule.value(u"assignee_id").isDouble())
             d.assigneeId = qint64(rule.value(u"assignee_id").toDouble());
         d.team = rule.value(u"team").toString();
+        d.notifyClient = rule.value(u"notify_client").toBool(false);
         break;
     }
     return d;

@@ -12,7 +12,7 @@ namespace nestogy {
 //
 // A rule: {"match": {"severity": "urgent" | [..], "client_id": 3, "alert_type": "regex", "device": "regex",
 //          "message": "regex"}, "create_ticket": true, "priority": "High", "category": "Backup",
-//          "assignee_id": 4, "team": "NOC"}
+//          "assignee_id": 4, "team": "NOC", "notify_client": true}
 struct RoutingDecision
 {
     bool createTicket = true;
@@ -20,7 +20,8 @@ struct RoutingDecision
     QString category;
     std::optional<qint64> assigneeId;
     QString team;
-    int ruleIndex = -1; // -1: the default
+    bool notifyClient = false; // mail the client's contact (if the client opted in)
+    int ruleIndex = -1;        // -1: the default
 };
 
 struct RoutedAlert

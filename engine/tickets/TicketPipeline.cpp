@@ -1,6 +1,7 @@
 #include "TicketPipeline.h"
 
 #include "Assigner.h"
+#include "JobStore.h"
 #include "MaintenanceWindows.h"
 #include "RoutingRules.h"
 #include "SlaPolicy.h"
@@ -188,6 +189,13 @@ WriteResult createTicket(QSqlDatabase &db, const AlertRow &a, const Input &in)
             {{QStringLiteral("assignee_id"), t.assigneeId ? QJsonValue(*t.assigneeId) : QJsonValue()}},
             in.nowMs))
         return failed(QStringLiteral("cannot record the assignment"), db);
+    if (d.notifyClient) {
+        const WriteResult job =
+            JobStore::enqueue(db, QStringLiteral("NotifyClientOfRmmAlert"), QStringLiteral("notifications"),
+                              {{QStringLiteral("alert_id"), a.uuid}}, in.nowMs, in.nowMs);
+        if (!job.ok())
+            return job;
+    }
     QSqlQuery &link =
         StatementCache::get(db, QStringLiteral("UPDATE rmm_alerts SET ticket_id = ? WHERE id = ?"));
     link.addBindValue(ticketId);
