@@ -43,20 +43,8 @@ void AlertsController::list(const HttpRequest &req, const HttpResponder &resp)
                                 QStringLiteral("one of urgent, high, normal, low"));
     f.client = value("client");
     f.text = value("q");
-    for (const auto &[key, target, max] :
-         {std::tuple{"limit", &f.limit, 1000}, std::tuple{"offset", &f.offset, INT_MAX}}) {
-        const QString text = value(key);
-        if (text.isEmpty())
-            continue;
-        bool ok = false;
-        const int n = text.toInt(&ok);
-        if (!ok || n < 0 || n > max || (target == &f.limit && n == 0))
-            return api::sendInvalid(resp, QString::fromLatin1(key),
-                                    QStringLiteral("must be a whole number from %1 to %2")
-                                        .arg(target == &f.limit ? 1 : 0)
-                                        .arg(max));
-        *target = n;
-    }
+    if (!api::readPaging(req, resp, &f.limit, &f.offset))
+        return;
     QSqlDatabase db = m_ctx.database.connection();
     QString error;
     const auto page = AlertStore::list(db, f, &error);

@@ -94,6 +94,25 @@ QJsonValue isoTime(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
+bool readPaging(const HttpRequest &req, const HttpResponder &resp, int *limit, int *offset)
+{
+    for (const auto &[key, target, min, max] :
+         {std::tuple{"limit", limit, 1, 1000}, std::tuple{"offset", offset, 0, INT_MAX}}) {
+        const QString text = req.query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded).trimmed();
+        if (text.isEmpty())
+            continue;
+        bool ok = false;
+        const int n = text.toInt(&ok);
+        if (!ok || n < min || n > max) {
+            sendInvalid(resp, QString::fromLatin1(key),
+                        QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
+            return false;
+        }
+        *target = n;
+    }
+    return true;
+}
+
 std::optional<qint64> parseId(const QString &segment)
 {
     bool ok = false;

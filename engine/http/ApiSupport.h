@@ -26,6 +26,9 @@ void sendWriteFailure(const WriteResult &result, const HttpResponder &resp);
 void sendInvalid(const HttpResponder &resp, const QString &field, const QString &message);
 // ISO 8601 UTC for an epoch-ms value, or null for 0.
 QJsonValue isoTime(qint64 ms);
+// Reads ?limit= (1..1000) and ?offset= (0..) into *limit and *offset when present; answers 422 and returns
+// false when one is not such a number.
+bool readPaging(const HttpRequest &req, const HttpResponder &resp, int *limit, int *offset);
 // Parses a positive integer id from a path segment.
 std::optional<qint64> parseId(const QString &segment);
 

@@ -54,20 +54,8 @@ void JobsController::list(const HttpRequest &req, const HttpResponder &resp)
                                 QStringLiteral("one of ") + states.join(QStringLiteral(", ")));
     f.queue = value("queue");
     f.kind = value("kind");
-    for (const auto &[key, target, max] :
-         {std::tuple{"limit", &f.limit, 1000}, std::tuple{"offset", &f.offset, INT_MAX}}) {
-        const QString text = value(key);
-        if (text.isEmpty())
-            continue;
-        bool ok = false;
-        const int n = text.toInt(&ok);
-        if (!ok || n < 0 || n > max || (target == &f.limit && n == 0))
-            return api::sendInvalid(resp, QString::fromLatin1(key),
-                                    QStringLiteral("must be a whole number from %1 to %2")
-                                        .arg(target == &f.limit ? 1 : 0)
-                                        .arg(max));
-        *target = n;
-    }
+    if (!api::readPaging(req, resp, &f.limit, &f.offset))
+        return;
     QString error;
     const auto page = m_queue.list(f, &error);
     if (!page)

@@ -28,26 +28,14 @@ void MaintenanceWindowsController::list(const HttpRequest &req, const HttpRespon
     if (!api::requireAdmin(m_ctx.tokens, req, resp))
         return;
     QSqlDatabase db = m_ctx.database.connection();
-    QSqlQuery q(db);
-    if (!q.exec(
-            QStringLiteral("SELECT id, scope, scope_key, starts_at, ends_at, weekdays, start_time, end_time, "
-                           "timezone, reason FROM maintenance_windows ORDER BY id")))
-        return resp.sendError(503, QStringLiteral("storage unavailable"));
+    QString error;
+    const auto windows = MaintenanceWindows::list(db, &error);
+    if (!error.isEmpty())
+        return resp.sendError(503, QStringLiteral("storage unavailable"),
+                              {{QStringLiteral("reason"), error}});
     QJsonArray items;
-    while (q.next()) {
-        MaintenanceWindows::Window w;
-        w.id = q.value(0).toLongLong();
-        w.scope = q.value(1).toString();
-        w.scopeKey = q.value(2).toString();
-        w.startsMs = q.value(3).toLongLong();
-        w.endsMs = q.value(4).toLongLong();
-        w.weekdays = q.value(5).toString().split(u',', Qt::SkipEmptyParts);
-        w.startTime = q.value(6).toString();
-        w.endTime = q.value(7).toString();
-        w.timezone = q.value(8).toString();
-        w.reason = q.value(9).toString();
+    for (const auto &w : windows)
         items.append(MaintenanceWindows::toJson(w));
-    }
     resp.sendJson(200,
                   QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("total"), items.size()}});
 }

@@ -47,18 +47,8 @@ void TicketsController::list(const HttpRequest &req, const HttpResponder &resp)
             return api::sendInvalid(resp, QString::fromLatin1(key), QStringLiteral("must be an id"));
         *target = *id;
     }
-    for (const auto &[key, target, min, max] :
-         {std::tuple{"limit", &f.limit, 1, 1000}, std::tuple{"offset", &f.offset, 0, INT_MAX}}) {
-        const QString text = value(key);
-        if (text.isEmpty())
-            continue;
-        bool ok = false;
-        const int n = text.toInt(&ok);
-        if (!ok || n < min || n > max)
-            return api::sendInvalid(resp, QString::fromLatin1(key),
-                                    QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
-        *target = n;
-    }
+    if (!api::readPaging(req, resp, &f.limit, &f.offset))
+        return;
     QSqlDatabase db = m_ctx.database.connection();
     QString error;
     const auto page = TicketStore::list(db, f, &error);

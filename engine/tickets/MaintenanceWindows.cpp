@@ -52,6 +52,19 @@ bool covers(const Window &w, qint64 nowMs)
     return local.time() >= from && (local.time() < to || to == QTime(0, 0));
 }
 
+QList<Window> list(QSqlDatabase &db, QString *error)
+{
+    QList<Window> out;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM maintenance_windows ORDER BY id").arg(Columns))) {
+        *error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append(fromRow(q));
+    return out;
+}
+
 std::optional<Window> activeFor(QSqlDatabase &db, const QString &integrationUuid,
                                 std::optional<qint64> clientId, const QString &deviceId, qint64 nowMs)
 {

@@ -29,6 +29,7 @@ struct Window
 };
 
 bool covers(const Window &w, qint64 nowMs);
+QList<Window> list(QSqlDatabase &db, QString *error);
 // The first window covering an alert of this integration/client/device at nowMs.
 std::optional<Window> activeFor(QSqlDatabase &db, const QString &integrationUuid,
                                 std::optional<qint64> clientId, const QString &deviceId, qint64 nowMs);
