@@ -38,6 +38,12 @@ int main(int argc, char *argv[])
         "  NESTOGY_DATABASE_URL   same as --database\n"
         "  NESTOGY_PUBLIC_URL     base URL used in the webhook URLs the API hands out\n"
         "  NESTOGY_MAX_BODY_BYTES largest accepted request body (default 1048576)\n"
+        "  NESTOGY_RMM_RATE_LIMIT webhooks per minute per integration and sender IP (default 1000)\n"
+        "  NESTOGY_RMM_RETRY_ATTEMPTS tries before a job is dead-lettered (default 3)\n"
+        "  NESTOGY_WORKERS        job worker threads (default: the number of cores)\n"
+        "  NESTOGY_SMTP_HOST, NESTOGY_SMTP_PORT, NESTOGY_SMTP_SECURITY (none|starttls|tls),\n"
+        "  NESTOGY_SMTP_USER, NESTOGY_SMTP_PASSWORD, NESTOGY_SMTP_FROM   mail to clients\n"
+        "  NESTOGY_SQLITE_SYNCHRONOUS normal: faster commits, not durable against power loss\n"
         "  QT_LOGGING_RULES       e.g. \"nestogy.*.debug=true\" for more detail\n\n"
         "Exit codes: 0 after SIGTERM/SIGINT, 2 when it cannot start (bad option, port in use, data dir not "
         "writable, database error)."));
