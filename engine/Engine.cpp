@@ -3,6 +3,8 @@
 #include "AdminTokens.h"
 #include "AlertsController.h"
 #include "ApiContext.h"
+#include "ChatWebhookHandler.h"
+#include "CircuitBreaker.h"
 #include "ClientsController.h"
 #include "Clock.h"
 #include "CredentialVault.h"
@@ -122,11 +124,14 @@ QString Engine::openDatabase()
     m_writer = std::make_unique<StorageWriter>(*m_database);
     m_writer->moveToThread(m_writerThread.get());
     m_jobQueue = std::make_unique<JobQueue>(*m_database, *m_writer, m_clock);
+    m_breakers = std::make_unique<CircuitBreakerRegistry>(m_clock);
     m_workerPool = std::make_unique<WorkerPool>(*m_jobQueue);
     m_workerPool->registerHandler(QStringLiteral("ProcessRmmAlert"),
                                   std::make_shared<ProcessRmmAlertHandler>(*m_writer, m_clock, this));
     m_workerPool->registerHandler(QStringLiteral("NotifyClientOfRmmAlert"),
                                   std::make_shared<NotifyClientHandler>(*m_database, *m_writer));
+    m_workerPool->registerHandler(QStringLiteral("NotifyChatWebhook"),
+                                  std::make_shared<ChatWebhookHandler>(*m_database, *m_writer, *m_breakers));
     if (dbConfig.kind == DatabaseConfig::Kind::Sqlite) {
         m_checkpointThread = startNamedThread(QStringLiteral("nestogy-wal-checkpoint"));
         m_checkpointer = std::make_unique<WalCheckpointer>(*m_database);
@@ -314,7 +319,7 @@ QJsonObject Engine::healthStatus(bool detailed) const
     }
     webhooks.insert(QStringLiteral("unauthenticated_integrations"),
                     detailed ? QJsonValue(open) : QJsonValue(open.size()));
-    return {
+    QJsonObject status{
         {QStringLiteral("webhooks"), webhooks},
         {QStringLiteral("version"), QCoreApplication::applicationVersion()},
         {QStringLiteral("uptime_s"), (m_clock.nowMs() - m_startedMs) / 1000},
@@ -330,6 +335,9 @@ QJsonObject Engine::healthStatus(bool detailed) const
              {QStringLiteral("ready"), m_vault->isReady()},
              {QStringLiteral("reason"), m_vault->isReady() ? QJsonValue() : m_vault->unavailableReason()}}},
     };
+    if (detailed && m_breakers)
+        status.insert(QStringLiteral("circuit_breakers"), m_breakers->toJson());
+    return status;
 }
 
 void Engine::stop()

@@ -24,6 +24,7 @@ class ClientsController;
 class TechniciansController;
 class HealthController;
 class TicketsController;
+class CircuitBreakerRegistry;
 class MaintenanceWindowsController;
 class Scheduler;
 class AlertsController;
@@ -78,6 +79,7 @@ private:
     std::unique_ptr<WorkerPool> m_workerPool;
     OwnedThread m_checkpointThread;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
+    std::unique_ptr<CircuitBreakerRegistry> m_breakers;
     std::unique_ptr<CredentialVault> m_vault;
     std::unique_ptr<AdminTokens> m_tokens;
     QPointer<MasterKeySource> m_keySource;

@@ -59,6 +59,12 @@ QString checkSettings(const QJsonObject &settings)
         return p;
     if (QString p = wholeNumber("reopen_window_minutes", 0, 7 * 24 * 60); !p.isEmpty())
         return p;
+    if (settings.contains(u"notify_webhook_url")) {
+        const QUrl url(settings.value(u"notify_webhook_url").toString(), QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty())
+            return QStringLiteral(
+                "notify_webhook_url: must be an http(s) URL (a Slack or Teams incoming webhook)");
+    }
     if (settings.contains(u"auto_create_clients") && !settings.value(u"auto_create_clients").isBool())
         return QStringLiteral("auto_create_clients: must be true or false");
     if (settings.contains(u"fingerprint_fields")) {

@@ -35,6 +35,7 @@ struct AlertRow
     std::optional<qint64> ticketId;
     std::optional<qint64> assetId;
     QJsonArray rules;
+    QJsonObject integrationSettings;
     QString integrationName;
     QString integrationUuid;
     QString deviceId;
@@ -46,7 +47,7 @@ std::optional<AlertRow> loadAlert(QSqlDatabase &db, const QString &uuid, QString
         db, QStringLiteral(
                 "SELECT a.id, a.uuid, a.severity, a.status, a.alert_type, a.device_name, a.client_id, "
                 "COALESCE(c.name, a.client_name), a.message, a.occurred_at, a.occurrences, a.ticket_id, "
-                "a.asset_id, i.alert_rules, i.name, i.uuid, a.device_id FROM rmm_alerts a "
+                "a.asset_id, i.alert_rules, i.name, i.uuid, a.device_id, i.settings FROM rmm_alerts a "
                 "JOIN integrations i ON i.id = a.integration_id LEFT JOIN clients c ON c.id = a.client_id "
                 "WHERE a.uuid = ?"));
     q.addBindValue(uuid);
@@ -77,6 +78,7 @@ std::optional<AlertRow> loadAlert(QSqlDatabase &db, const QString &uuid, QString
     a.integrationName = q.value(14).toString();
     a.integrationUuid = q.value(15).toString();
     a.deviceId = q.value(16).toString();
+    a.integrationSettings = QJsonDocument::fromJson(q.value(17).toByteArray()).object();
     q.finish();
     return a;
 }
@@ -189,6 +191,14 @@ WriteResult createTicket(QSqlDatabase &db, const AlertRow &a, const Input &in)
             {{QStringLiteral("assignee_id"), t.assigneeId ? QJsonValue(*t.assigneeId) : QJsonValue()}},
             in.nowMs))
         return failed(QStringLiteral("cannot record the assignment"), db);
+    // The integration's chat channel (Slack/Teams incoming webhook) hears of every new ticket.
+    if (!a.integrationSettings.value(u"notify_webhook_url").toString().isEmpty()) {
+        const WriteResult job =
+            JobStore::enqueue(db, QStringLiteral("NotifyChatWebhook"), QStringLiteral("notifications"),
+                              {{QStringLiteral("alert_id"), a.uuid}}, in.nowMs, in.nowMs);
+        if (!job.ok())
+            return job;
+    }
     if (d.notifyClient) {
         const WriteResult job =
             JobStore::enqueue(db, QStringLiteral("NotifyClientOfRmmAlert"), QStringLiteral("notifications"),
