@@ -49,8 +49,7 @@ void AlertsController::list(const HttpRequest &req, const HttpResponder &resp)
     QString error;
     const auto page = AlertStore::list(db, f, &error);
     if (!page)
-        return resp.sendError(503, QStringLiteral("storage unavailable"),
-                              {{QStringLiteral("reason"), error}});
+        return api::sendStorageUnavailable(resp, error);
     QJsonArray items;
     for (const QJsonObject &o : page->items)
         items.append(o);
@@ -70,8 +69,7 @@ void AlertsController::get(const HttpRequest &req, const HttpResponder &resp)
     const auto alert =
         id.isNull() ? std::nullopt : AlertStore::find(db, id.toString(QUuid::WithoutBraces), true, &error);
     if (!error.isEmpty())
-        return resp.sendError(503, QStringLiteral("storage unavailable"),
-                              {{QStringLiteral("reason"), error}});
+        return api::sendStorageUnavailable(resp, error);
     if (!alert)
         return resp.sendError(404, QStringLiteral("alert not found"), {{QStringLiteral("id"), req.param(0)}});
     resp.sendJson(200, *alert);

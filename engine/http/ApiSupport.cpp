@@ -72,10 +72,15 @@ void sendWriteFailure(const WriteResult &r, const HttpResponder &resp)
         resp.sendError(409, r.error);
         return;
     case WriteResult::Code::Unavailable:
-        resp.sendError(503, QStringLiteral("storage unavailable"), {{QStringLiteral("reason"), r.error}},
-                       {{QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5")}});
+        sendStorageUnavailable(resp, r.error);
         return;
     }
+}
+
+void sendStorageUnavailable(const HttpResponder &resp, const QString &reason)
+{
+    resp.sendError(503, QStringLiteral("storage unavailable"), {{QStringLiteral("reason"), reason}},
+                   {{QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5")}});
 }
 
 void sendInvalid(const HttpResponder &resp, const QString &field, const QString &message)

@@ -22,6 +22,8 @@ std::optional<QString> requireAdmin(const AdminTokens &tokens, const HttpRequest
 std::optional<QJsonObject> jsonObjectBody(const HttpRequest &req, const HttpResponder &resp);
 // Answers a failed write with the status its code means.
 void sendWriteFailure(const WriteResult &result, const HttpResponder &resp);
+// 503 with Retry-After: a read or write of the database failed (`reason` is for the admin API only).
+void sendStorageUnavailable(const HttpResponder &resp, const QString &reason);
 // 422 naming the field.
 void sendInvalid(const HttpResponder &resp, const QString &field, const QString &message);
 // ISO 8601 UTC for an epoch-ms value, or null for 0.

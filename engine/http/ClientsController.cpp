@@ -40,7 +40,7 @@ void ClientsController::list(const HttpRequest &req, const HttpResponder &resp)
     QString error;
     const auto all = ClientStore::list(db, &error);
     if (!error.isEmpty()) {
-        resp.sendError(503, QStringLiteral("storage unavailable"), {{QStringLiteral("reason"), error}});
+        api::sendStorageUnavailable(resp, error);
         return;
     }
     QJsonArray items;

@@ -100,7 +100,7 @@ bool IntegrationsController::clientExists(const Integration &i, const HttpRespon
     if (ClientStore::find(db, *i.clientId, &error))
         return true;
     if (!error.isEmpty())
-        resp.sendError(503, QStringLiteral("storage unavailable"), {{QStringLiteral("reason"), error}});
+        api::sendStorageUnavailable(resp, error);
     else
         api::sendInvalid(resp, QStringLiteral("client_id"),
                          QStringLiteral("no client with id %1").arg(*i.clientId));
@@ -115,7 +115,7 @@ void IntegrationsController::list(const HttpRequest &req, const HttpResponder &r
     QString error;
     const auto all = IntegrationStore::list(db, &error);
     if (!error.isEmpty()) {
-        resp.sendError(503, QStringLiteral("storage unavailable"), {{QStringLiteral("reason"), error}});
+        api::sendStorageUnavailable(resp, error);
         return;
     }
     QJsonArray items;
@@ -136,7 +136,7 @@ void IntegrationsController::get(const HttpRequest &req, const HttpResponder &re
     const auto found =
         isUuid(uuid) ? IntegrationStore::findByUuid(db, normalizedUuid(uuid), &error) : std::nullopt;
     if (!error.isEmpty()) {
-        resp.sendError(503, QStringLiteral("storage unavailable"), {{QStringLiteral("reason"), error}});
+        api::sendStorageUnavailable(resp, error);
         return;
     }
     if (!found) {

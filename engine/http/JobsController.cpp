@@ -59,8 +59,7 @@ void JobsController::list(const HttpRequest &req, const HttpResponder &resp)
     QString error;
     const auto page = m_queue.list(f, &error);
     if (!page)
-        return resp.sendError(503, QStringLiteral("storage unavailable"),
-                              {{QStringLiteral("reason"), error}});
+        return api::sendStorageUnavailable(resp, error);
     QJsonArray items;
     for (const Job &j : page->items)
         items.append(toJson(j));

@@ -31,8 +31,7 @@ void MaintenanceWindowsController::list(const HttpRequest &req, const HttpRespon
     QString error;
     const auto windows = MaintenanceWindows::list(db, &error);
     if (!error.isEmpty())
-        return resp.sendError(503, QStringLiteral("storage unavailable"),
-                              {{QStringLiteral("reason"), error}});
+        return api::sendStorageUnavailable(resp, error);
     QJsonArray items;
     for (const auto &w : windows)
         items.append(MaintenanceWindows::toJson(w));

@@ -65,8 +65,7 @@ void TechniciansController::list(const HttpRequest &req, const HttpResponder &re
     QString error;
     const auto all = TechnicianStore::list(db, &error);
     if (!error.isEmpty())
-        return resp.sendError(503, QStringLiteral("storage unavailable"),
-                              {{QStringLiteral("reason"), error}});
+        return api::sendStorageUnavailable(resp, error);
     QJsonArray items;
     for (const Technician &t : all)
         items.append(toJson(t));

@@ -53,8 +53,7 @@ void TicketsController::list(const HttpRequest &req, const HttpResponder &resp)
     QString error;
     const auto page = TicketStore::list(db, f, &error);
     if (!page)
-        return resp.sendError(503, QStringLiteral("storage unavailable"),
-                              {{QStringLiteral("reason"), error}});
+        return api::sendStorageUnavailable(resp, error);
     QJsonArray items;
     for (const QJsonObject &t : page->first)
         items.append(t);
@@ -71,8 +70,7 @@ void TicketsController::get(const HttpRequest &req, const HttpResponder &resp)
     QString error;
     const auto ticket = id ? TicketStore::find(db, *id, true, &error) : std::nullopt;
     if (!error.isEmpty())
-        return resp.sendError(503, QStringLiteral("storage unavailable"),
-                              {{QStringLiteral("reason"), error}});
+        return api::sendStorageUnavailable(resp, error);
     if (!ticket)
         return resp.sendError(404, QStringLiteral("ticket not found"),
                               {{QStringLiteral("id"), req.param(0)}});
