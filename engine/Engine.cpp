@@ -3,6 +3,7 @@
 #include "AdminTokens.h"
 #include "AlertsController.h"
 #include "ApiContext.h"
+#include "ChangeNotifier.h"
 #include "ChatWebhookHandler.h"
 #include "CircuitBreaker.h"
 #include "ClientsController.h"
@@ -56,6 +57,7 @@ Engine::Engine(EngineConfig config, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_clock(clock)
+    , m_changes(new ChangeNotifier(this))
     , m_vault(std::make_unique<CredentialVault>())
     , m_tokens(std::make_unique<AdminTokens>())
 {}
@@ -240,6 +242,7 @@ void Engine::startListening()
     m_alerts = std::make_unique<AlertsController>(*m_apiContext);
     m_integrationCache = std::make_unique<IntegrationCache>(*m_database, *m_vault, m_clock);
     m_apiContext->integrationCache = m_integrationCache.get();
+    m_apiContext->changes = m_changes;
     m_webhooks = std::make_unique<WebhookController>(*m_apiContext, *m_integrationCache);
     m_jobs = std::make_unique<JobsController>(*m_apiContext, *m_jobQueue);
     m_tickets = std::make_unique<TicketsController>(*m_apiContext);

@@ -11,6 +11,7 @@
 namespace nestogy {
 
 class AdminTokens;
+class ChangeNotifier;
 class Clock;
 class CredentialVault;
 class Database;
@@ -48,6 +49,11 @@ public:
     Database *database() const { return m_database.get(); }
     // Register job handlers here (thread-safe); null before start() opened the database.
     WorkerPool *workerPool() const { return m_workerPool.get(); }
+    // The single writer (thread-safe submit); null before start() opened the database.
+    StorageWriter *writer() const { return m_writer.get(); }
+    // Which rows changed, batched; lives on the engine thread, connect from any thread.
+    ChangeNotifier *changes() const { return m_changes; }
+    const Clock &clock() const { return m_clock; }
     quint16 port() const;
 
 public Q_SLOTS:
@@ -72,6 +78,7 @@ private:
 
     EngineConfig m_config;
     const Clock &m_clock;
+    ChangeNotifier *m_changes = nullptr;
     std::unique_ptr<Database> m_database;
     OwnedThread m_writerThread;
     std::unique_ptr<StorageWriter> m_writer;

@@ -6,6 +6,7 @@
 namespace nestogy {
 
 class AdminTokens;
+class ChangeNotifier;
 class Clock;
 class CredentialVault;
 class Database;
@@ -24,6 +25,7 @@ struct ApiContext
     QString publicUrl;     // base for webhook_url; empty: derived from the request's Host header
     qint64 secretGraceMs = 24 * 3600 * 1000;
     IntegrationCache *integrationCache = nullptr; // told when an integration changes
+    ChangeNotifier *changes = nullptr;            // told which rows changed (for the desktop models)
 };
 
 } // namespace nestogy
