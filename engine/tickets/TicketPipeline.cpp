@@ -128,11 +128,17 @@ WriteResult failed(const QString &what, QSqlDatabase &db)
                                 what + QStringLiteral(": ") + db.lastError().text());
 }
 
-WriteResult createTicket(QSqlDatabase &db, const AlertRow &a, const Input &in)
+// `requestedBy` names the person who asked for this ticket (createTicketFor); empty when the system decides.
+WriteResult createTicket(QSqlDatabase &db, const AlertRow &a, const Input &in,
+                         const QString &requestedBy = {})
 {
+    // A person's request is not held by a maintenance window nor refused by a rule saying "no ticket"; the
+    // rule still sets priority, category, team and assignee.
+    const bool requested = !requestedBy.isEmpty();
     // Inside a maintenance window the alert is kept, marked suppressed, and makes no ticket (yet).
-    if (const auto window =
-            MaintenanceWindows::activeFor(db, a.integrationUuid, a.clientId, a.deviceId, in.nowMs)) {
+    if (const auto window = requested ? std::nullopt
+                                      : MaintenanceWindows::activeFor(db, a.integrationUuid, a.clientId,
+                                                                      a.deviceId, in.nowMs)) {
         QSqlQuery &hold =
             StatementCache::get(db, QStringLiteral("UPDATE rmm_alerts SET suppressed = 1 WHERE id = ?"));
         hold.addBindValue(a.id);
@@ -142,7 +148,7 @@ WriteResult createTicket(QSqlDatabase &db, const AlertRow &a, const Input &in)
     }
     const RoutingDecision d =
         RoutingRules::decide(a.rules, {a.severity, a.clientId, a.alertType, a.deviceName, a.message});
-    if (!d.createTicket)
+    if (!d.createTicket && !requested)
         return WriteResult::success(
             QStringLiteral("no ticket: routing rule %1 says so").arg(d.ruleIndex + 1));
     TicketStore::NewTicket t;
@@ -178,9 +184,11 @@ WriteResult createTicket(QSqlDatabase &db, const AlertRow &a, const Input &in)
     if (!created.ok())
         return created;
     const qint64 ticketId = created.value.toLongLong();
-    const QString why = d.ruleIndex < 0 ? QStringLiteral("default rule: a ticket for every alert")
-                                        : QStringLiteral("routing rule %1").arg(d.ruleIndex + 1);
-    if (!TicketStore::addEvent(db, ticketId, QStringLiteral("created"), System,
+    QString why = d.ruleIndex < 0 ? QStringLiteral("default rule: a ticket for every alert")
+                                  : QStringLiteral("routing rule %1").arg(d.ruleIndex + 1);
+    if (requested)
+        why = QStringLiteral("requested by %1; %2").arg(requestedBy, why);
+    if (!TicketStore::addEvent(db, ticketId, QStringLiteral("created"), requested ? requestedBy : System,
                                QStringLiteral("Created from RMM alert (%1), priority %2 from severity %3")
                                    .arg(why, d.priority, a.severity),
                                {{QStringLiteral("alert_id"), a.uuid}, {QStringLiteral("rule"), d.ruleIndex}},
@@ -308,6 +316,27 @@ WriteResult process(QSqlDatabase &db, const Input &in)
         return WriteResult::failure(WriteResult::Code::Conflict,
                                     QStringLiteral("job %1 is no longer ours").arg(in.jobId));
     return result;
+}
+
+WriteResult createTicketFor(QSqlDatabase &db, const QString &alertUuid, const QString &actor, qint64 nowMs)
+{
+    QString error;
+    const auto alert = loadAlert(db, alertUuid, &error);
+    if (!error.isEmpty())
+        return WriteResult::failure(WriteResult::Code::Unavailable, error);
+    if (!alert)
+        return WriteResult::failure(WriteResult::Code::NotFound, QStringLiteral("alert not found"));
+    if (alert->ticketId && ticketState(db, *alert->ticketId))
+        return WriteResult::failure(WriteResult::Code::Conflict,
+                                    QStringLiteral("the alert already has ticket %1").arg(*alert->ticketId));
+    const WriteResult created = createTicket(db, *alert, Input{alertUuid, {}, 0, {}, nowMs}, actor);
+    if (!created.ok())
+        return created;
+    const auto linked = loadAlert(db, alertUuid, &error);
+    if (!linked || !linked->ticketId)
+        return WriteResult::failure(WriteResult::Code::Unavailable,
+                                    QStringLiteral("the new ticket could not be read back: %1").arg(error));
+    return WriteResult::success(*linked->ticketId);
 }
 
 } // namespace nestogy::TicketPipeline

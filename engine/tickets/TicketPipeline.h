@@ -24,6 +24,12 @@ struct Input
 
 WriteResult process(QSqlDatabase &db, const Input &in);
 
+// A ticket for an alert that has none because a person (`actor`) asked for one: the same subject, details,
+// priority, SLA, assignment and notifications as the automatic ticket, but a maintenance window or a rule
+// saying "no ticket" does not stop it. The value is the new ticket id; NotFound without the alert, Conflict
+// when it already has a ticket.
+WriteResult createTicketFor(QSqlDatabase &db, const QString &alertUuid, const QString &actor, qint64 nowMs);
+
 } // namespace TicketPipeline
 
 } // namespace nestogy
