@@ -1,15 +1,14 @@
 #include "TicketsController.h"
 
+#include "ActionOutcome.h"
 #include "ApiSupport.h"
 #include "Clock.h"
 #include "Database.h"
 #include "Router.h"
-#include "StorageWriter.h"
+#include "TicketActions.h"
 #include "TicketStore.h"
 
 #include <QJsonArray>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace nestogy {
 
@@ -89,110 +88,22 @@ void TicketsController::patch(const HttpRequest &req, const HttpResponder &resp)
     const auto body = api::jsonObjectBody(req, resp);
     if (!body)
         return;
-    static const QStringList known{QStringLiteral("status"), QStringLiteral("assignee_id"),
-                                   QStringLiteral("priority"), QStringLiteral("note")};
-    for (auto it = body->begin(); it != body->end(); ++it) {
-        if (!known.contains(it.key()))
-            return api::sendInvalid(resp, it.key(),
-                                    QStringLiteral("unknown field (known: %1)").arg(known.join(u", ")));
-    }
-    if (body->isEmpty())
-        return api::sendInvalid(resp, QStringLiteral("status"), QStringLiteral("nothing to change"));
-    const QString status = body->value(u"status").toString();
-    if (body->contains(u"status") && !TicketStore::statuses().contains(status))
-        return api::sendInvalid(resp, QStringLiteral("status"),
-                                QStringLiteral("one of %1").arg(TicketStore::statuses().join(u", ")));
-    const QString priority = body->value(u"priority").toString();
-    if (body->contains(u"priority") && !TicketStore::priorities().contains(priority))
-        return api::sendInvalid(resp, QStringLiteral("priority"),
-                                QStringLiteral("one of %1").arg(TicketStore::priorities().join(u", ")));
-    const QJsonValue assignee = body->value(u"assignee_id");
-    if (body->contains(u"assignee_id") && !assignee.isNull() &&
-        !(assignee.isDouble() && assignee.toDouble() >= 1))
-        return api::sendInvalid(resp, QStringLiteral("assignee_id"),
-                                QStringLiteral("a technician id or null"));
-    const QString note = body->value(u"note").toString().trimmed();
-    if (body->contains(u"note") && note.isEmpty())
-        return api::sendInvalid(resp, QStringLiteral("note"), QStringLiteral("must be non-empty text"));
-
-    const qint64 now = m_ctx.clock.nowMs();
-    const QJsonObject changes = *body;
-    const QString who = *actor;
-    const qint64 ticketId = *id;
-    auto work = [changes, who, ticketId, now](QSqlDatabase &db) -> WriteResult {
-        QSqlQuery exists(db);
-        exists.prepare(QStringLiteral("SELECT status FROM tickets WHERE id = ?"));
-        exists.addBindValue(ticketId);
-        if (!exists.exec())
-            return WriteResult::queryFailed(exists);
-        if (!exists.next())
-            return WriteResult::failure(WriteResult::Code::NotFound, QStringLiteral("ticket not found"));
-        exists.finish();
-        const auto update = [&](const QString &sql, const QVariant &value) {
-            QSqlQuery q(db);
-            q.prepare(sql);
-            q.addBindValue(value);
-            q.addBindValue(now);
-            q.addBindValue(ticketId);
-            return q.exec();
-        };
-        const auto event = [&](const QString &kind, const QString &message) {
-            return TicketStore::addEvent(db, ticketId, kind, who, message, changes, now);
-        };
-        if (changes.contains(u"assignee_id") && !changes.value(u"assignee_id").isNull()) {
-            QSqlQuery tech(db);
-            tech.prepare(QStringLiteral("SELECT name FROM technicians WHERE id = ?"));
-            tech.addBindValue(qint64(changes.value(u"assignee_id").toDouble()));
-            if (!tech.exec() || !tech.next())
-                return WriteResult::failure(WriteResult::Code::Invalid,
-                                            QStringLiteral("assignee_id: no such technician"));
-        }
-        bool ok = true;
-        if (changes.contains(u"status")) {
-            const QString s = changes.value(u"status").toString();
-            const bool closing = s == u"Resolved" || s == u"Closed";
-            ok = ok &&
-                 update(
-                     QStringLiteral("UPDATE tickets SET status = ?, closed_by_system = 0, resolved_at = %1, "
-                                    "updated_at = ? WHERE id = ?")
-                         .arg(closing ? QString::number(now) : QStringLiteral("NULL")),
-                     s) &&
-                 event(QStringLiteral("status"), QStringLiteral("Status set to %1 by %2").arg(s, who));
-        }
-        if (changes.contains(u"priority")) {
-            const QString p = changes.value(u"priority").toString();
-            ok = ok &&
-                 update(QStringLiteral("UPDATE tickets SET priority = ?, updated_at = ? WHERE id = ?"), p) &&
-                 event(QStringLiteral("priority"), QStringLiteral("Priority set to %1 by %2").arg(p, who));
-        }
-        if (changes.contains(u"assignee_id")) {
-            const QJsonValue a = changes.value(u"assignee_id");
-            ok = ok &&
-                 update(QStringLiteral("UPDATE tickets SET assignee_id = ?, updated_at = ? WHERE id = ?"),
-                        a.isNull() ? QVariant(QMetaType::fromType<qint64>())
-                                   : QVariant(qint64(a.toDouble()))) &&
-                 event(QStringLiteral("assignee"), QStringLiteral("Assignee changed by %1").arg(who));
-        }
-        if (changes.contains(u"note"))
-            ok = ok && event(QStringLiteral("note"), changes.value(u"note").toString().trimmed());
-        // Any of these is a technician's hand on the ticket: from now on only they close it.
-        ok = ok && update(QStringLiteral("UPDATE tickets SET human_touched = ?, "
-                                         "first_response_at = COALESCE(first_response_at, ?) WHERE id = ?"),
-                          1);
-        if (!ok)
-            return WriteResult::failure(WriteResult::Code::Unavailable, db.lastError().text());
-        return WriteResult::success(ticketId);
+    if (const auto problem = TicketActions::checkPatch(*body))
+        return api::sendInvalid(resp, problem->field, problem->message);
+    auto work = [changes = *body, who = *actor, ticketId = *id, now = m_ctx.clock.nowMs()](QSqlDatabase &db) {
+        return TicketActions::patch(db, ticketId, changes, who, now);
     };
-    m_ctx.writer.submit(work, m_ctx.replyContext, [this, resp, ticketId](const WriteResult &r) {
-        if (!r.ok())
-            return api::sendWriteFailure(r, resp);
-        QSqlDatabase db = m_ctx.database.connection();
-        QString error;
-        const auto ticket = TicketStore::find(db, ticketId, true, &error);
-        if (!ticket)
-            return resp.sendError(500, QStringLiteral("ticket could not be read back"));
-        resp.sendJson(200, *ticket);
-    });
+    ActionOutcome::submit(m_ctx.writer, m_ctx.changes, work, m_ctx.replyContext,
+                          [this, resp, ticketId = *id](const WriteResult &r) {
+                              if (!r.ok())
+                                  return api::sendWriteFailure(r, resp);
+                              QSqlDatabase db = m_ctx.database.connection();
+                              QString error;
+                              const auto ticket = TicketStore::find(db, ticketId, true, &error);
+                              if (!ticket)
+                                  return resp.sendError(500, QStringLiteral("ticket could not be read back"));
+                              resp.sendJson(200, *ticket);
+                          });
 }
 
 } // namespace nestogy

@@ -9,8 +9,8 @@ struct HttpRequest;
 class HttpResponder;
 
 // /api/tickets: list with filters, one ticket with its event history, and PATCH for the changes a technician
-// makes (status, assignee, priority, note). Every PATCH is a "human touch": the ticket no longer closes by
-// itself when the source reports the alert resolved.
+// makes (status, assignee, priority, note; TicketActions, as in the desktop). Every PATCH is a "human touch":
+// the ticket no longer closes by itself when the source reports the alert resolved.
 class TicketsController
 {
 public:
