@@ -1,34 +1,12 @@
 #include "IntegrationsController.h"
 
 #include "ApiSupport.h"
-#include "AuditLog.h"
-#include "ClientStore.h"
-#include "Clock.h"
-#include "CredentialVault.h"
-#include "Database.h"
 #include "IntegrationCache.h"
-#include "IntegrationStore.h"
-#include "IntegrationValidator.h"
-#include "MasterKeySource.h"
 #include "Router.h"
-#include "StorageWriter.h"
 
 #include <QJsonArray>
-#include <QUuid>
 
 namespace nestogy {
-
-namespace {
-bool isUuid(const QString &s)
-{
-    return !QUuid::fromString(s).isNull();
-}
-
-QString normalizedUuid(const QString &s)
-{
-    return QUuid::fromString(s).toString(QUuid::WithoutBraces);
-}
-} // namespace
 
 void IntegrationsController::registerRoutes(Router &router)
 {
@@ -59,8 +37,7 @@ QJsonObject IntegrationsController::toJson(const Integration &i, const QString &
         {QStringLiteral("alert_rules"), i.alertRules},
         {QStringLiteral("settings"), i.settings},
         {QStringLiteral("is_active"), i.active},
-        {QStringLiteral("webhook_url"),
-         QStringLiteral("%1/api/webhooks/%2/%3").arg(webhookBase, providers::toString(i.provider), i.uuid)},
+        {QStringLiteral("webhook_url"), IntegrationCommands::webhookUrl(webhookBase, i)},
         {QStringLiteral("last_sync"), api::isoTime(i.lastSyncMs)},
         {QStringLiteral("created_at"), api::isoTime(i.createdMs)},
         {QStringLiteral("updated_at"), api::isoTime(i.updatedMs)},
@@ -75,45 +52,50 @@ QString IntegrationsController::webhookBase(const HttpRequest &req) const
     return QStringLiteral("http://") + (host.isEmpty() ? QStringLiteral("localhost") : host);
 }
 
-bool IntegrationsController::seal(const QString &uuid, const QMap<QString, QByteArray> &plain,
-                                  QMap<QString, QByteArray> *sealed, const HttpResponder &resp) const
+IntegrationCommands IntegrationsController::commands() const
 {
-    for (auto it = plain.cbegin(); it != plain.cend(); ++it) {
-        const auto r = m_ctx.vault.seal(uuid, it.key(), it.value());
-        if (!r.ok()) {
-            resp.sendError(
-                503, QStringLiteral("cannot store credentials: the credential vault is unavailable"),
-                {{QStringLiteral("reason"), r.error}, {QStringLiteral("fix"), MasterKeySource::remedy()}});
-            return false;
-        }
-        sealed->insert(it.key(), r.data);
-    }
-    return true;
+    ApiContext *ctx = &m_ctx;
+    auto invalidate = [ctx](const QString &uuid) {
+        if (ctx->integrationCache)
+            ctx->integrationCache->invalidate(uuid);
+    };
+    return IntegrationCommands({m_ctx.database, m_ctx.writer, m_ctx.vault, m_ctx.clock, m_ctx.changes,
+                                invalidate, m_ctx.secretGraceMs});
 }
 
-bool IntegrationsController::clientExists(const Integration &i, const HttpResponder &resp) const
+void IntegrationsController::sendFailure(const IntegrationCommands::Outcome &o, const QString &id,
+                                         const HttpResponder &resp)
 {
-    if (!i.clientId)
-        return true;
-    QSqlDatabase db = m_ctx.database.connection();
-    QString error;
-    if (ClientStore::find(db, *i.clientId, &error))
-        return true;
-    if (!error.isEmpty())
-        api::sendStorageUnavailable(resp, error);
-    else
-        api::sendInvalid(resp, QStringLiteral("client_id"),
-                         QStringLiteral("no client with id %1").arg(*i.clientId));
-    return false;
+    using Status = IntegrationCommands::Outcome::Status;
+    switch (o.status) {
+    case Status::Ok:
+        resp.sendError(500, QStringLiteral("internal error: success reported as failure"));
+        return;
+    case Status::Invalid:
+        api::sendInvalid(resp, o.field, o.message);
+        return;
+    case Status::NotFound:
+        resp.sendError(404, QStringLiteral("integration not found"), {{QStringLiteral("id"), id}});
+        return;
+    case Status::VaultUnavailable:
+        resp.sendError(503, QStringLiteral("cannot store credentials: the credential vault is unavailable"),
+                       {{QStringLiteral("reason"), o.message}, {QStringLiteral("fix"), o.fix}});
+        return;
+    case Status::ReadFailed:
+        api::sendStorageUnavailable(resp, o.message);
+        return;
+    case Status::WriteFailed:
+        api::sendWriteFailure(o.write, resp);
+        return;
+    }
 }
 
 void IntegrationsController::list(const HttpRequest &req, const HttpResponder &resp)
 {
     if (!api::requireAdmin(m_ctx.tokens, req, resp))
         return;
-    QSqlDatabase db = m_ctx.database.connection();
     QString error;
-    const auto all = IntegrationStore::list(db, &error);
+    const auto all = commands().list(&error);
     if (!error.isEmpty()) {
         api::sendStorageUnavailable(resp, error);
         return;
@@ -131,10 +113,8 @@ void IntegrationsController::get(const HttpRequest &req, const HttpResponder &re
     if (!api::requireAdmin(m_ctx.tokens, req, resp))
         return;
     const QString uuid = req.param(0);
-    QSqlDatabase db = m_ctx.database.connection();
     QString error;
-    const auto found =
-        isUuid(uuid) ? IntegrationStore::findByUuid(db, normalizedUuid(uuid), &error) : std::nullopt;
+    const auto found = commands().find(uuid, &error);
     if (!error.isEmpty()) {
         api::sendStorageUnavailable(resp, error);
         return;
@@ -154,47 +134,18 @@ void IntegrationsController::create(const HttpRequest &req, const HttpResponder 
     const auto body = api::jsonObjectBody(req, resp);
     if (!body)
         return;
-    Integration integration;
-    integration.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const auto outcome = IntegrationValidator::apply(*body, integration, true);
-    if (!outcome.ok()) {
-        api::sendInvalid(resp, outcome.field, outcome.message);
-        return;
-    }
-    if (!clientExists(integration, resp))
-        return;
-    QMap<QString, QByteArray> sealed;
-    if (!seal(integration.uuid, outcome.secrets, &sealed, resp))
-        return;
-    const qint64 now = m_ctx.clock.nowMs();
-    QJsonObject audit{{QStringLiteral("name"), integration.name},
-                      {QStringLiteral("provider"), providers::toString(integration.provider)},
-                      {QStringLiteral("credentials_set"), QJsonArray::fromStringList(sealed.keys())}};
-    auto work = [integration, sealed, now, actor = *actor, audit](QSqlDatabase &db) -> WriteResult {
-        WriteResult r = IntegrationStore::insert(db, integration, sealed, now);
-        if (r.ok() && !AuditLog::record(db, actor, QStringLiteral("create"), QStringLiteral("integration"),
-                                        integration.uuid, audit, now))
-            return WriteResult::failure(WriteResult::Code::Unavailable,
-                                        QStringLiteral("cannot write audit log"));
-        return r;
-    };
-    const QString base = webhookBase(req);
-    m_ctx.writer.submit(
-        work, m_ctx.replyContext, [this, resp, uuid = integration.uuid, base](const WriteResult &r) {
-            if (!r.ok()) {
-                api::sendWriteFailure(r, resp);
-                return;
-            }
-            QSqlDatabase db = m_ctx.database.connection();
-            const auto stored = IntegrationStore::findByUuid(db, uuid);
-            if (!stored) {
-                resp.sendError(500, QStringLiteral("stored integration could not be read back"));
-                return;
-            }
+    commands().create(*body, *actor, m_ctx.replyContext, [resp, base = webhookBase(req)](const auto &o) {
+        if (o.status == IntegrationCommands::Outcome::Status::NotFound) {
+            resp.sendError(500, QStringLiteral("stored integration could not be read back"));
+        } else if (!o.ok()) {
+            sendFailure(o, {}, resp);
+        } else {
+            const QString uuid = o.integration->uuid;
             resp.sendJson(
-                201, toJson(*stored, base),
+                201, toJson(*o.integration, base),
                 {{QByteArrayLiteral("Location"), QStringLiteral("/api/integrations/%1").arg(uuid).toUtf8()}});
-        });
+        }
+    });
 }
 
 void IntegrationsController::update(const HttpRequest &req, const HttpResponder &resp)
@@ -203,58 +154,16 @@ void IntegrationsController::update(const HttpRequest &req, const HttpResponder 
     if (!actor)
         return;
     const QString uuid = req.param(0);
-    QSqlDatabase db = m_ctx.database.connection();
-    auto current = isUuid(uuid) ? IntegrationStore::findByUuid(db, normalizedUuid(uuid)) : std::nullopt;
-    if (!current) {
-        resp.sendError(404, QStringLiteral("integration not found"), {{QStringLiteral("id"), uuid}});
-        return;
-    }
     const auto body = api::jsonObjectBody(req, resp);
     if (!body)
         return;
-    Integration integration = *current;
-    const auto outcome = IntegrationValidator::apply(*body, integration, false);
-    if (!outcome.ok()) {
-        api::sendInvalid(resp, outcome.field, outcome.message);
-        return;
-    }
-    if (!clientExists(integration, resp))
-        return;
-    QMap<QString, QByteArray> sealed;
-    if (!seal(integration.uuid, outcome.secrets, &sealed, resp))
-        return;
-    const qint64 now = m_ctx.clock.nowMs();
-    QJsonObject audit{
-        {QStringLiteral("changed"), QJsonArray::fromStringList(outcome.changed)},
-        {QStringLiteral("credentials_replaced"), QJsonArray::fromStringList(sealed.keys())},
-        {QStringLiteral("credentials_removed"), QJsonArray::fromStringList(outcome.removeSecrets)}};
-    const qint64 grace = outcome.revokePrevious ? 0 : m_ctx.secretGraceMs;
-    auto work = [integration, sealed, removed = outcome.removeSecrets, grace, now, actor = *actor,
-                 audit](QSqlDatabase &db) -> WriteResult {
-        WriteResult r = IntegrationStore::update(db, integration, sealed, removed, grace, now);
-        if (r.ok() && !AuditLog::record(db, actor, QStringLiteral("update"), QStringLiteral("integration"),
-                                        integration.uuid, audit, now))
-            return WriteResult::failure(WriteResult::Code::Unavailable,
-                                        QStringLiteral("cannot write audit log"));
-        return r;
-    };
-    const QString base = webhookBase(req);
-    m_ctx.writer.submit(
-        work, m_ctx.replyContext, [this, resp, uuid = integration.uuid, base](const WriteResult &r) {
-            if (m_ctx.integrationCache)
-                m_ctx.integrationCache->invalidate(uuid);
-            if (!r.ok()) {
-                api::sendWriteFailure(r, resp);
-                return;
-            }
-            QSqlDatabase db = m_ctx.database.connection();
-            const auto stored = IntegrationStore::findByUuid(db, uuid);
-            if (!stored) {
-                resp.sendError(404, QStringLiteral("integration not found"), {{QStringLiteral("id"), uuid}});
-                return;
-            }
-            resp.sendJson(200, toJson(*stored, base));
-        });
+    commands().update(uuid, *body, *actor, m_ctx.replyContext,
+                      [resp, uuid, base = webhookBase(req)](const auto &o) {
+                          if (o.ok())
+                              resp.sendJson(200, toJson(*o.integration, base));
+                          else
+                              sendFailure(o, uuid, resp);
+                      });
 }
 
 void IntegrationsController::remove(const HttpRequest &req, const HttpResponder &resp)
@@ -263,29 +172,11 @@ void IntegrationsController::remove(const HttpRequest &req, const HttpResponder 
     if (!actor)
         return;
     const QString uuid = req.param(0);
-    if (!isUuid(uuid)) {
-        resp.sendError(404, QStringLiteral("integration not found"), {{QStringLiteral("id"), uuid}});
-        return;
-    }
-    const QString id = normalizedUuid(uuid);
-    const qint64 now = m_ctx.clock.nowMs();
-    auto work = [id, now, actor = *actor](QSqlDatabase &db) -> WriteResult {
-        const auto existing = IntegrationStore::findByUuid(db, id);
-        WriteResult r = IntegrationStore::remove(db, id);
-        if (r.ok() &&
-            !AuditLog::record(db, actor, QStringLiteral("delete"), QStringLiteral("integration"), id,
-                              {{QStringLiteral("name"), existing ? existing->name : QString()}}, now))
-            return WriteResult::failure(WriteResult::Code::Unavailable,
-                                        QStringLiteral("cannot write audit log"));
-        return r;
-    };
-    m_ctx.writer.submit(work, m_ctx.replyContext, [this, resp, id](const WriteResult &r) {
-        if (m_ctx.integrationCache)
-            m_ctx.integrationCache->invalidate(id);
-        if (!r.ok())
-            api::sendWriteFailure(r, resp);
-        else
+    commands().remove(uuid, *actor, m_ctx.replyContext, [resp, uuid](const auto &o) {
+        if (o.ok())
             resp.send(204, {}, QByteArrayLiteral("application/json"));
+        else
+            sendFailure(o, uuid, resp);
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "ApiContext.h"
 #include "Integration.h"
+#include "IntegrationCommands.h"
 
 #include <QJsonObject>
 
@@ -13,6 +14,7 @@ class HttpResponder;
 
 // /api/integrations: list, create, read, update and delete RMM integrations. Secrets go in through
 // `credentials`, are sealed by the vault before they reach storage, and come back only as `credentials_set`.
+// The writes are IntegrationCommands, the same the desktop runs; this class only speaks HTTP.
 class IntegrationsController
 {
 public:
@@ -33,12 +35,11 @@ private:
     void remove(const HttpRequest &req, const HttpResponder &resp);
 
     QString webhookBase(const HttpRequest &req) const;
-    // Seals `plain` for integration `uuid`; on failure answers 503 with how to fix the vault and returns
-    // false.
-    bool seal(const QString &uuid, const QMap<QString, QByteArray> &plain, QMap<QString, QByteArray> *sealed,
-              const HttpResponder &resp) const;
-    // Checks that client_id names a client; answers 422 if not.
-    bool clientExists(const Integration &integration, const HttpResponder &resp) const;
+    // Built per request: the cache and the change notifier join the context after the routes exist.
+    IntegrationCommands commands() const;
+    // Answers a command that did not end well.
+    static void sendFailure(const IntegrationCommands::Outcome &outcome, const QString &id,
+                            const HttpResponder &resp);
 
     ApiContext &m_ctx;
 };
