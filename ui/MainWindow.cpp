@@ -100,6 +100,12 @@ void MainWindow::createPanes()
     m_sideBar->setCurrentRow(0);
 }
 
+void MainWindow::setEngine(Engine *engine)
+{
+    if (auto *integrations = findChild<IntegrationsPane *>())
+        integrations->setEngine(engine);
+}
+
 void MainWindow::addPane(QWidget *pane, const QString &title, const QIcon &icon)
 {
     pane->setAccessibleName(title);

@@ -8,6 +8,8 @@ class QStackedWidget;
 
 namespace nestogy {
 
+class Engine;
+
 // The desktop application's top-level window: a side bar of sections, one pane per section, and a status bar.
 class MainWindow : public QMainWindow
 {
@@ -15,6 +17,9 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+
+    // The engine running in this process, for the panes that edit through it (integrations).
+    void setEngine(Engine *engine);
 
 public slots:
     // address is "HOST:PORT"; tls picks the scheme shown; up says whether webhooks are being received.
