@@ -172,7 +172,8 @@ bool JobQueue::hasDueJob(const QStringList &kinds) const
         return false;
     QSqlQuery &q = StatementCache::get(
         db,
-        QStringLiteral("SELECT 1 FROM jobs WHERE state = 'queued' AND run_at <= ? AND kind IN (%1) LIMIT 1")
+        QStringLiteral(
+            "SELECT 1 FROM jobs WHERE state IN ('queued', 'failed') AND run_at <= ? AND kind IN (%1) LIMIT 1")
             .arg(placeholders(kinds.size())));
     q.addBindValue(m_clock.nowMs());
     for (const QString &k : kinds)
@@ -204,8 +205,9 @@ WriteResult JobQueue::claimUnit(QSqlDatabase &db, const QString &workerId, const
     if (kinds.isEmpty())
         return WriteResult::success();
     QSqlQuery &pick = StatementCache::get(
-        db, QStringLiteral("SELECT id FROM jobs WHERE state = 'queued' AND run_at <= ? AND kind IN (%1) "
-                           "ORDER BY %2, run_at, id LIMIT 8")
+        db, QStringLiteral(
+                "SELECT id FROM jobs WHERE state IN ('queued', 'failed') AND run_at <= ? AND kind IN (%1) "
+                "ORDER BY %2, run_at, id LIMIT 8")
                 .arg(placeholders(kinds.size()), rankSql()));
     pick.addBindValue(now);
     for (const QString &k : kinds)
@@ -219,8 +221,9 @@ WriteResult JobQueue::claimUnit(QSqlDatabase &db, const QString &workerId, const
     // On SQLite the write transaction already excludes other processes; on PostgreSQL another process may
     // take a candidate between our SELECT and UPDATE, which the state condition and the row count reveal.
     QSqlQuery &take = StatementCache::get(
-        db, QStringLiteral("UPDATE jobs SET state = 'running', locked_by = ?, locked_at = ?, "
-                           "attempts = attempts + 1, updated_at = ? WHERE id = ? AND state = 'queued'"));
+        db, QStringLiteral(
+                "UPDATE jobs SET state = 'running', locked_by = ?, locked_at = ?, "
+                "attempts = attempts + 1, updated_at = ? WHERE id = ? AND state IN ('queued', 'failed')"));
     for (const qint64 id : std::as_const(candidates)) {
         take.addBindValue(workerId);
         take.addBindValue(now);
@@ -296,7 +299,8 @@ WriteResult JobQueue::failUnit(QSqlDatabase &db, qint64 id, const QString &worke
     QSqlQuery &set = StatementCache::get(
         db, QStringLiteral("UPDATE jobs SET state = ?, last_error = ?, run_at = ?, finished_at = ?, "
                            "locked_by = NULL, locked_at = NULL, updated_at = ? WHERE id = ?"));
-    set.addBindValue(dead ? QStringLiteral("dead") : QStringLiteral("queued"));
+    // 'failed': an attempt failed and the job waits for its retry at run_at; claimed like a queued one.
+    set.addBindValue(dead ? QStringLiteral("dead") : QStringLiteral("failed"));
     set.addBindValue(error);
     set.addBindValue(dead ? QVariant(now) : QVariant(now + p.delayAfter(attempts, random01)));
     set.addBindValue(dead ? QVariant(now) : QVariant(QMetaType::fromType<qint64>()));
@@ -306,7 +310,7 @@ WriteResult JobQueue::failUnit(QSqlDatabase &db, qint64 id, const QString &worke
         return WriteResult::queryFailed(set);
     if (dead)
         qCWarning(lcJobs).noquote() << "job" << id << "is dead after" << attempts << "attempts:" << error;
-    return WriteResult::success(dead ? QStringLiteral("dead") : QStringLiteral("queued"));
+    return WriteResult::success(dead ? QStringLiteral("dead") : QStringLiteral("failed"));
 }
 
 void JobQueue::requeueOrphans(QObject *context, Done done)

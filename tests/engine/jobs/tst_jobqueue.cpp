@@ -221,7 +221,7 @@ void TestJobQueue::failingHandlerRetriesThenSucceeds()
     node().pool->start();
 
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, WaitMs);
-    QCOMPARE(state(id), u"queued"_s);
+    QCOMPARE(state(id), u"failed"_s);
     QCOMPARE(column(id, u"attempts"_s).toInt(), 1);
     QCOMPARE(column(id, u"run_at"_s).toLongLong(), t0 + 30000);
     QCOMPARE(column(id, u"last_error"_s).toString(), u"boom 1"_s);
@@ -230,7 +230,7 @@ void TestJobQueue::failingHandlerRetriesThenSucceeds()
     QVERIFY(!node().queue->hasDueJob({u"Flaky"_s})); // backing off: not due a second early
     m_clock->advance(1000);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, WaitMs);
-    QCOMPARE(state(id), u"queued"_s);
+    QCOMPARE(state(id), u"failed"_s);
     QCOMPARE(column(id, u"run_at"_s).toLongLong(), m_clock->nowMs() + 60000);
 
     m_clock->advance(60000);
@@ -254,7 +254,7 @@ void TestJobQueue::alwaysFailingHandlerEndsDead()
     const qint64 delays[] = {30000, 60000};
     for (int attempt = 1; attempt <= 2; ++attempt) {
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), attempt, WaitMs);
-        QCOMPARE(state(id), u"queued"_s);
+        QCOMPARE(state(id), u"failed"_s);
         QCOMPARE(column(id, u"attempts"_s).toInt(), attempt);
         QCOMPARE(column(id, u"run_at"_s).toLongLong(), m_clock->nowMs() + delays[attempt - 1]);
         m_clock->advance(delays[attempt - 1]);

@@ -95,7 +95,7 @@ void TestChatWebhook::failingEndpointFailsTheJob()
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             const QJsonArray jobs = m_engine.api()
-                                        .get(u"/api/jobs?kind=NotifyChatWebhook&state=queued"_s)
+                                        .get(u"/api/jobs?kind=NotifyChatWebhook&state=failed"_s)
                                         .json.value(u"items")
                                         .toArray();
             job = jobs.isEmpty() ? QJsonObject() : jobs.first().toObject();
