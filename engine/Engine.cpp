@@ -3,6 +3,7 @@
 #include "AdminTokens.h"
 #include "AlertsController.h"
 #include "ApiContext.h"
+#include "AutoAssignTicketHandler.h"
 #include "ChangeNotifier.h"
 #include "ChatWebhookHandler.h"
 #include "CircuitBreaker.h"
@@ -22,8 +23,10 @@
 #include "MaintenanceWindowsController.h"
 #include "MasterKeySource.h"
 #include "NotifyClientHandler.h"
+#include "NotifyTechniciansHandler.h"
 #include "ProcessRmmAlertHandler.h"
 #include "Scheduler.h"
+#include "SettingsController.h"
 #include "StorageWriter.h"
 #include "TechniciansController.h"
 #include "TicketsController.h"
@@ -131,7 +134,12 @@ QString Engine::openDatabase()
     m_workerPool->registerHandler(QStringLiteral("ProcessRmmAlert"),
                                   std::make_shared<ProcessRmmAlertHandler>(*m_writer, m_clock, this));
     m_workerPool->registerHandler(QStringLiteral("NotifyClientOfRmmAlert"),
-                                  std::make_shared<NotifyClientHandler>(*m_database, *m_writer));
+                                  std::make_shared<NotifyClientHandler>(*m_database, *m_writer, *m_vault));
+    m_workerPool->registerHandler(
+        QStringLiteral("NotifyTechnicians"),
+        std::make_shared<NotifyTechniciansHandler>(*m_database, *m_writer, *m_vault));
+    m_workerPool->registerHandler(QStringLiteral("AutoAssignTicket"),
+                                  std::make_shared<AutoAssignTicketHandler>(*m_writer, m_clock, this));
     m_workerPool->registerHandler(QStringLiteral("NotifyChatWebhook"),
                                   std::make_shared<ChatWebhookHandler>(*m_database, *m_writer, *m_breakers));
     if (dbConfig.kind == DatabaseConfig::Kind::Sqlite) {
@@ -247,7 +255,9 @@ void Engine::startListening()
     m_jobs = std::make_unique<JobsController>(*m_apiContext, *m_jobQueue);
     m_tickets = std::make_unique<TicketsController>(*m_apiContext);
     m_maintenance = std::make_unique<MaintenanceWindowsController>(*m_apiContext);
+    m_settings = std::make_unique<SettingsController>(*m_apiContext);
     m_integrations->registerRoutes(m_server->router());
+    m_settings->registerRoutes(m_server->router());
     m_clients->registerRoutes(m_server->router());
     m_technicians->registerRoutes(m_server->router());
     m_health->registerRoutes(m_server->router());

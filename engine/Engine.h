@@ -28,6 +28,7 @@ class TicketsController;
 class CircuitBreakerRegistry;
 class MaintenanceWindowsController;
 class Scheduler;
+class SettingsController;
 class AlertsController;
 class IntegrationCache;
 class WebhookController;
@@ -99,6 +100,7 @@ private:
     std::unique_ptr<HealthController> m_health;
     std::unique_ptr<TicketsController> m_tickets;
     std::unique_ptr<MaintenanceWindowsController> m_maintenance;
+    std::unique_ptr<SettingsController> m_settings;
     std::unique_ptr<AlertsController> m_alerts;
     std::unique_ptr<IntegrationCache> m_integrationCache;
     std::unique_ptr<WebhookController> m_webhooks;

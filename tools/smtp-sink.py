@@ -11,7 +11,8 @@ test polling the directory never reads half a message:
 Count messages by *.eml; once an .eml is there its .json is too.
 
 --port 0 takes a free port; the port actually bound is written to --port-file once the server accepts.
---tls-cert/--tls-key offer STARTTLS (add --require-starttls to refuse mail sent without it).
+--tls-cert/--tls-key offer STARTTLS (add --require-starttls to refuse mail sent without it), or with
+--implicit-tls speak TLS from the first byte (SMTPS).
 SIGTERM or SIGINT stops it.
 """
 
@@ -30,8 +31,9 @@ from aiosmtpd.smtp import SMTP
 
 
 class DirectoryHandler:
-    def __init__(self, directory):
+    def __init__(self, directory, implicit_tls=False):
         self.directory = directory
+        self.implicit_tls = implicit_tls
         self.counter = itertools.count(1)
 
     def _write(self, name, data):
@@ -47,7 +49,7 @@ class DirectoryHandler:
             "mail_from": envelope.mail_from,
             "rcpt_tos": envelope.rcpt_tos,
             "peer": list(session.peer) if session.peer else None,
-            "tls": session.ssl is not None,
+            "tls": self.implicit_tls or session.ssl is not None,
         }
         self._write(stamp + ".json", json.dumps(envelope_info, indent=1).encode())
         self._write(stamp + ".eml", envelope.original_content or envelope.content)
@@ -63,17 +65,21 @@ def parse_args():
     p.add_argument("--tls-cert", help="PEM certificate; with --tls-key enables STARTTLS")
     p.add_argument("--tls-key", help="PEM private key for --tls-cert")
     p.add_argument("--require-starttls", action="store_true", help="refuse MAIL before STARTTLS")
+    p.add_argument("--implicit-tls", action="store_true",
+                   help="speak TLS from the first byte (SMTPS, port 465 style) instead of offering STARTTLS")
     args = p.parse_args()
     if bool(args.tls_cert) != bool(args.tls_key):
         p.error("--tls-cert and --tls-key go together")
     if args.require_starttls and not args.tls_cert:
         p.error("--require-starttls needs --tls-cert and --tls-key")
+    if args.implicit_tls and (not args.tls_cert or args.require_starttls):
+        p.error("--implicit-tls needs --tls-cert and --tls-key, and excludes --require-starttls")
     return args
 
 
 async def serve(args):
     os.makedirs(args.dir, exist_ok=True)
-    handler = DirectoryHandler(args.dir)
+    handler = DirectoryHandler(args.dir, args.implicit_tls)
     tls_context = None
     if args.tls_cert:
         tls_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
@@ -85,13 +91,14 @@ async def serve(args):
             hostname="nestogy-smtp-sink",
             enable_SMTPUTF8=True,
             decode_data=False,
-            tls_context=tls_context,
+            tls_context=None if args.implicit_tls else tls_context,
             require_starttls=args.require_starttls,
         )
 
     loop = asyncio.get_running_loop()
     # aiosmtpd's Controller cannot report a port chosen by the OS, so run the server on our own loop.
-    server = await loop.create_server(factory, host=args.host, port=args.port)
+    server = await loop.create_server(factory, host=args.host, port=args.port,
+                                      ssl=tls_context if args.implicit_tls else None)
     port = server.sockets[0].getsockname()[1]
     if args.port_file:
         tmp = args.port_file + ".tmp"
@@ -99,7 +106,9 @@ async def serve(args):
             f.write("%d\n" % port)
         os.rename(tmp, args.port_file)
     print("smtp-sink: listening on %s:%d, writing to %s%s"
-          % (args.host, port, args.dir, " (STARTTLS offered)" if tls_context else ""), flush=True)
+          % (args.host, port, args.dir,
+             " (implicit TLS)" if args.implicit_tls else " (STARTTLS offered)" if tls_context else ""),
+          flush=True)
 
     stop = asyncio.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):

@@ -19,6 +19,7 @@ struct Technician
     QJsonObject workingHours;
     QString timezone;
     bool active = true;
+    QString role = QStringLiteral("technician"); // technician | manager (managers hear of SLA breaches)
     qint64 createdMs = 0;
     qint64 updatedMs = 0;
 };

@@ -53,6 +53,7 @@ QJsonObject TechniciansController::toJson(const Technician &t)
             {QStringLiteral("working_hours"), t.workingHours},
             {QStringLiteral("timezone"), t.timezone.isEmpty() ? QJsonValue() : QJsonValue(t.timezone)},
             {QStringLiteral("active"), t.active},
+            {QStringLiteral("role"), t.role},
             {QStringLiteral("created_at"), api::isoTime(t.createdMs)},
             {QStringLiteral("updated_at"), api::isoTime(t.updatedMs)}};
 }
@@ -130,6 +131,12 @@ void TechniciansController::create(const HttpRequest &req, const HttpResponder &
         if (!body->value(u"active").isBool())
             return api::sendInvalid(resp, QStringLiteral("active"), QStringLiteral("must be true or false"));
         t.active = body->value(u"active").toBool();
+    }
+    if (body->contains(u"role")) {
+        t.role = body->value(u"role").toString();
+        if (t.role != u"technician" && t.role != u"manager")
+            return api::sendInvalid(resp, QStringLiteral("role"),
+                                    QStringLiteral("one of technician, manager"));
     }
     if (body->contains(u"working_hours")) {
         if (!body->value(u"working_hours").isObject())

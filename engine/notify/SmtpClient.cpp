@@ -1,28 +1,12 @@
 #include "SmtpClient.h"
 
 #include <QDateTime>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QUuid>
 
 namespace nestogy {
-
-SmtpSettings SmtpSettings::fromEnvironment()
-{
-    SmtpSettings s;
-    s.host = qEnvironmentVariable("NESTOGY_SMTP_HOST");
-    bool ok = false;
-    const int port = qEnvironmentVariableIntValue("NESTOGY_SMTP_PORT", &ok);
-    const QString security =
-        qEnvironmentVariable("NESTOGY_SMTP_SECURITY", QStringLiteral("starttls")).toLower();
-    s.security = security == u"none"  ? Security::None
-                 : security == u"tls" ? Security::Tls
-                                      : Security::StartTls;
-    s.port = ok && port > 0 ? quint16(port) : (s.security == Security::Tls ? 465 : 587);
-    s.username = qEnvironmentVariable("NESTOGY_SMTP_USER");
-    s.password = qEnvironmentVariable("NESTOGY_SMTP_PASSWORD");
-    s.from = qEnvironmentVariable("NESTOGY_SMTP_FROM");
-    return s;
-}
 
 SmtpClient::SmtpClient(SmtpSettings settings, QObject *parent)
     : QObject(parent)
@@ -63,6 +47,32 @@ QByteArray SmtpClient::compose(const SmtpSettings &s, const MailMessage &m, cons
 void SmtpClient::send(const MailMessage &message)
 {
     m_message = message;
+    // An address is spliced into SMTP commands and headers: a line break or bracket there would let a stored
+    // value add commands or headers of its own.
+    for (const QString &address : {m_settings.from, message.to}) {
+        if (address.isEmpty() || address.contains(u'\r') || address.contains(u'\n') ||
+            address.contains(u'<') || address.contains(u'>') || !address.contains(u'@')) {
+            QMetaObject::invokeMethod(
+                this, [this, address] { fail(QStringLiteral("not a usable mail address: %1").arg(address)); },
+                Qt::QueuedConnection);
+            return;
+        }
+    }
+    if (!m_settings.caFile.isEmpty()) {
+        const QList<QSslCertificate> extra = QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem);
+        if (extra.isEmpty()) {
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    fail(QStringLiteral("no PEM certificate could be read from %1").arg(m_settings.caFile));
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(extra);
+        m_socket.setSslConfiguration(tls);
+    }
     // A server that never answers must not keep a worker forever.
     QTimer::singleShot(30000, this,
                        [this] { fail(QStringLiteral("the SMTP server did not finish within 30 s")); });

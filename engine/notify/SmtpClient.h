@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SmtpSettings.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QSslSocket>
@@ -7,21 +9,6 @@
 #include <QStringList>
 
 namespace nestogy {
-
-// Where and how mail is sent: NESTOGY_SMTP_HOST, _PORT, _SECURITY (none | starttls | tls), _USER, _PASSWORD,
-// _FROM. Read from the environment for now; the settings pane will keep them (the password in the vault).
-struct SmtpSettings
-{
-    QString host;
-    quint16 port = 25;
-    enum class Security { None, StartTls, Tls } security = Security::StartTls;
-    QString username;
-    QString password;
-    QString from;
-
-    bool isConfigured() const { return !host.isEmpty() && !from.isEmpty(); }
-    static SmtpSettings fromEnvironment();
-};
 
 struct MailMessage
 {

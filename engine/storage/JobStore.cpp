@@ -25,4 +25,23 @@ WriteResult JobStore::enqueue(QSqlDatabase &db, const QString &kind, const QStri
     return WriteResult::success(q.lastInsertId());
 }
 
+WriteResult JobStore::finish(QSqlDatabase &db, qint64 jobId, const QString &workerId, qint64 nowMs)
+{
+    // The owner condition keeps a worker whose lease ran out from finishing someone else's attempt.
+    QSqlQuery &q = StatementCache::get(
+        db,
+        QStringLiteral("UPDATE jobs SET state = 'done', finished_at = ?, updated_at = ?, locked_by = NULL, "
+                       "locked_at = NULL WHERE id = ? AND state = 'running' AND locked_by = ?"));
+    q.addBindValue(nowMs);
+    q.addBindValue(nowMs);
+    q.addBindValue(jobId);
+    q.addBindValue(workerId);
+    if (!q.exec())
+        return WriteResult::queryFailed(q);
+    if (q.numRowsAffected() != 1)
+        return WriteResult::failure(WriteResult::Code::Conflict,
+                                    QStringLiteral("job %1 is no longer ours").arg(jobId));
+    return WriteResult::success();
+}
+
 } // namespace nestogy

@@ -8,8 +8,8 @@
 namespace nestogy {
 
 namespace {
-const QString Columns = QStringLiteral(
-    "id, name, email, skills, capacity, seniority, working_hours, timezone, active, created_at, updated_at");
+const QString Columns = QStringLiteral("id, name, email, skills, capacity, seniority, working_hours, "
+                                       "timezone, active, created_at, updated_at, role");
 
 Technician fromRow(const QSqlQuery &q)
 {
@@ -27,6 +27,7 @@ Technician fromRow(const QSqlQuery &q)
     t.active = q.value(8).toInt() != 0;
     t.createdMs = q.value(9).toLongLong();
     t.updatedMs = q.value(10).toLongLong();
+    t.role = q.value(11).toString();
     return t;
 }
 
@@ -79,9 +80,9 @@ WriteResult TechnicianStore::insert(QSqlDatabase &db, const Technician &t, qint6
                 QStringLiteral("a technician with email '%1' already exists").arg(t.email));
     }
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("INSERT INTO technicians (name, email, skills, capacity, seniority, working_hours, "
-                       "timezone, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO technicians (name, email, skills, capacity, seniority, working_hours, "
+        "timezone, active, created_at, updated_at, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(t.name);
     q.addBindValue(nullIfEmpty(t.email));
     q.addBindValue(QString::fromUtf8(
@@ -93,6 +94,7 @@ WriteResult TechnicianStore::insert(QSqlDatabase &db, const Technician &t, qint6
     q.addBindValue(t.active ? 1 : 0);
     q.addBindValue(nowMs);
     q.addBindValue(nowMs);
+    q.addBindValue(t.role);
     if (!q.exec())
         return WriteResult::queryFailed(q);
     QSqlQuery idq(db);

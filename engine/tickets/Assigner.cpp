@@ -1,5 +1,7 @@
 #include "Assigner.h"
 
+#include "BusinessCalendar.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,16 +43,12 @@ bool onShift(const QString &workingHoursJson, const QString &timezone, qint64 no
     const QJsonObject hours = QJsonDocument::fromJson(workingHoursJson.toUtf8()).object();
     if (hours.isEmpty())
         return true;
-    const QTimeZone zone = timezone.isEmpty() ? QTimeZone::utc() : QTimeZone(timezone.toUtf8());
-    const QDateTime local = QDateTime::fromMSecsSinceEpoch(nowMs, zone.isValid() ? zone : QTimeZone::utc());
-    static const char *days[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-    const QString span = hours.value(QLatin1String(days[local.date().dayOfWeek() - 1])).toString();
-    const QStringList parts = span.split(u'-');
-    if (parts.size() != 2)
-        return false; // a day not listed is a day off
-    const QTime from = QTime::fromString(parts[0].trimmed(), u"HH:mm");
-    const QTime to = QTime::fromString(parts[1].trimmed(), u"HH:mm");
-    return from.isValid() && to.isValid() && local.time() >= from && local.time() < to;
+    // An unknown zone counts as UTC rather than as never on shift; malformed hours as off shift.
+    QString error;
+    const QTimeZone zone(timezone.toUtf8());
+    const auto calendar = BusinessCalendar::fromHours(
+        hours, timezone.isEmpty() || !zone.isValid() ? QString() : timezone, &error);
+    return calendar && calendar->isOpen(nowMs); // a day not listed is a day off
 }
 
 Choice choose(QSqlDatabase &db, const Request &r)

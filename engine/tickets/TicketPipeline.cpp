@@ -1,6 +1,5 @@
 #include "TicketPipeline.h"
 
-#include "Assigner.h"
 #include "JobStore.h"
 #include "MaintenanceWindows.h"
 #include "RoutingRules.h"
@@ -128,6 +127,27 @@ WriteResult failed(const QString &what, QSqlDatabase &db)
                                 what + QStringLiteral(": ") + db.lastError().text());
 }
 
+// A rule may name the assignee (and an Urgent ticket then tells them at once); otherwise the AutoAssignTicket
+// job picks one and says why, in the same transaction as the ticket so it cannot be lost.
+WriteResult assign(QSqlDatabase &db, qint64 ticketId, const RoutingDecision &d, qint64 nowMs)
+{
+    if (!d.assigneeId)
+        return JobStore::enqueue(db, QStringLiteral("AutoAssignTicket"), QStringLiteral("ticket-assignment"),
+                                 {{QStringLiteral("ticket_id"), ticketId}}, nowMs, nowMs);
+    const QString reason = QStringLiteral("assigned by routing rule %1").arg(d.ruleIndex + 1);
+    if (!TicketStore::addEvent(db, ticketId, QStringLiteral("assignment"), System, reason,
+                               {{QStringLiteral("assignee_id"), *d.assigneeId}}, nowMs))
+        return failed(QStringLiteral("cannot record the assignment"), db);
+    if (d.priority != u"Urgent")
+        return WriteResult::success();
+    return JobStore::enqueue(
+        db, QStringLiteral("NotifyTechnicians"), QStringLiteral("notifications"),
+        {{QStringLiteral("ticket_id"), ticketId},
+         {QStringLiteral("reason"), QStringLiteral("urgent_ticket")},
+         {QStringLiteral("message"), QStringLiteral("New Urgent ticket. %1").arg(reason)}},
+        nowMs, nowMs);
+}
+
 // `requestedBy` names the person who asked for this ticket (createTicketFor); empty when the system decides.
 WriteResult createTicket(QSqlDatabase &db, const AlertRow &a, const Input &in,
                          const QString &requestedBy = {})
@@ -167,19 +187,10 @@ WriteResult createTicket(QSqlDatabase &db, const AlertRow &a, const Input &in,
     t.category = d.category;
     t.assigneeId = d.assigneeId;
     t.team = d.team;
-    // A rule may name the assignee; otherwise the Assigner picks one and says why.
-    QString assignment;
-    if (!t.assigneeId) {
-        const Assigner::Choice choice =
-            Assigner::choose(db, {a.clientId, a.alertType, d.category, d.priority, in.nowMs});
-        t.assigneeId = choice.technicianId;
-        assignment = choice.reason;
-    } else {
-        assignment = QStringLiteral("assigned by routing rule %1").arg(d.ruleIndex + 1);
-    }
-    const SlaTargets sla = SlaPolicy::defaultsFor(d.priority);
-    t.responseDueMs = in.nowMs + sla.responseMs;
-    t.resolutionDueMs = in.nowMs + sla.resolutionMs;
+    const SlaPolicy policy = SlaPolicy::load(db);
+    const SlaTargets sla = policy.targetsFor(d.priority);
+    t.responseDueMs = policy.dueAt(d.priority, in.nowMs, sla.responseMs);
+    t.resolutionDueMs = policy.dueAt(d.priority, in.nowMs, sla.resolutionMs);
     const WriteResult created = TicketStore::create(db, t, in.nowMs);
     if (!created.ok())
         return created;
@@ -194,11 +205,8 @@ WriteResult createTicket(QSqlDatabase &db, const AlertRow &a, const Input &in,
                                {{QStringLiteral("alert_id"), a.uuid}, {QStringLiteral("rule"), d.ruleIndex}},
                                in.nowMs))
         return failed(QStringLiteral("cannot record the ticket event"), db);
-    if (!TicketStore::addEvent(
-            db, ticketId, QStringLiteral("assignment"), System, assignment,
-            {{QStringLiteral("assignee_id"), t.assigneeId ? QJsonValue(*t.assigneeId) : QJsonValue()}},
-            in.nowMs))
-        return failed(QStringLiteral("cannot record the assignment"), db);
+    if (const WriteResult assigned = assign(db, ticketId, d, in.nowMs); !assigned.ok())
+        return assigned;
     // The integration's chat channel (Slack/Teams incoming webhook) hears of every new ticket.
     if (!a.integrationSettings.value(u"notify_webhook_url").toString().isEmpty()) {
         const WriteResult job =
@@ -302,20 +310,8 @@ WriteResult process(QSqlDatabase &db, const Input &in)
     if (!result.ok())
         return result;
     // The ticket change and the end of the job commit together: exactly once, even across a crash.
-    QSqlQuery &done = StatementCache::get(
-        db,
-        QStringLiteral("UPDATE jobs SET state = 'done', finished_at = ?, updated_at = ?, locked_by = NULL, "
-                       "locked_at = NULL WHERE id = ? AND state = 'running' AND locked_by = ?"));
-    done.addBindValue(in.nowMs);
-    done.addBindValue(in.nowMs);
-    done.addBindValue(in.jobId);
-    done.addBindValue(in.jobOwner);
-    if (!done.exec())
-        return WriteResult::queryFailed(done);
-    if (done.numRowsAffected() != 1)
-        return WriteResult::failure(WriteResult::Code::Conflict,
-                                    QStringLiteral("job %1 is no longer ours").arg(in.jobId));
-    return result;
+    const WriteResult finished = JobStore::finish(db, in.jobId, in.jobOwner, in.nowMs);
+    return finished.ok() ? result : finished;
 }
 
 WriteResult createTicketFor(QSqlDatabase &db, const QString &alertUuid, const QString &actor, qint64 nowMs)
