@@ -381,11 +381,28 @@ void Engine::finishStop()
         Q_EMIT stopped();
         return;
     }
-    // No new claims; outcomes the workers reported are then committed by the drain below.
+    // No new claims. Jobs already running finish first (a chat post or a mail half sent would otherwise be
+    // sent again after the restart); their outcomes are then committed by the drain below.
     if (m_scheduler)
         m_scheduler->stop();
-    if (m_workerPool)
+    if (m_workerPool) {
         m_workerPool->stop();
+        if (const int running = m_workerPool->runningJobs(); running > 0) {
+            qCInfo(lcEngine) << "waiting for" << running << "running jobs";
+            connect(m_workerPool.get(), &WorkerPool::idle, this, &Engine::finishStopAfterJobs,
+                    Qt::SingleShotConnection);
+            QTimer::singleShot(DrainTimeoutMs, this, &Engine::finishStopAfterJobs);
+            return;
+        }
+    }
+    finishStopAfterJobs();
+}
+
+void Engine::finishStopAfterJobs()
+{
+    if (m_jobsFinished || !m_writer)
+        return;
+    m_jobsFinished = true;
     // Everything queued is committed before the process goes away.
     QMetaObject::invokeMethod(m_writer.get(), &StorageWriter::drain, Qt::BlockingQueuedConnection);
     if (m_server) {

@@ -75,6 +75,7 @@ private:
     void unlockVault();
     void startListening();
     void finishStop();
+    void finishStopAfterJobs();
     QJsonObject healthStatus(bool detailed) const;
 
     EngineConfig m_config;
@@ -108,6 +109,7 @@ private:
     qint64 m_startedMs = 0;
     bool m_stopping = false;
     bool m_finishing = false;
+    bool m_jobsFinished = false;
 };
 
 } // namespace nestogy

@@ -81,6 +81,7 @@ private:
 
     void run(const Job &job)
     {
+        m_pool.m_running.ref();
         const std::shared_ptr<JobHandler> handler = m_pool.handler(job.kind);
         if (!handler) {
             finish(job, QStringLiteral("no handler for kind %1").arg(job.kind));
@@ -118,6 +119,8 @@ private:
                                             << r.error << "(the job is requeued when its lease runs out)";
             m_busy = false;
             m_pool.reportFinished(job.id, job.kind, error);
+            if (!m_pool.m_running.deref())
+                m_pool.reportIdle();
             schedule(0);
         };
         if (error.isEmpty())
@@ -227,6 +230,22 @@ void WorkerPool::stop()
     for (Slot &s : m_workers)
         QMetaObject::invokeMethod(
             s.worker, [w = s.worker] { w->halt(); }, Qt::BlockingQueuedConnection);
+}
+
+int WorkerPool::runningJobs() const
+{
+    return m_running.loadAcquire();
+}
+
+void WorkerPool::reportIdle()
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_running.loadAcquire() == 0)
+                Q_EMIT idle();
+        },
+        Qt::QueuedConnection);
 }
 
 void WorkerPool::reportFinished(qint64 id, const QString &kind, const QString &error)

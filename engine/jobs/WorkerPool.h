@@ -44,18 +44,23 @@ public:
     int pollIntervalMs() const { return m_pollIntervalMs; }
     void setPollIntervalMs(int ms) { m_pollIntervalMs = qMax(1, ms); }
     bool isRunning() const { return !m_workers.empty(); }
+    // Attempts whose handler has started and whose outcome is not yet recorded (thread-safe).
+    int runningJobs() const;
 
 public Q_SLOTS:
     // Requeues what crashed processes left running, then starts the workers (emits started()).
     void start();
-    // No new claims after this returns. An attempt still running when the threads end stays `running` and is
-    // requeued at the next start; the caller drains the writer afterwards so reported outcomes are committed.
+    // No new claims after this returns. Attempts already running go on: wait for idle() (runningJobs() == 0)
+    // before draining the writer, so their outcomes are committed; one still running when the threads end
+    // stays `running` and is requeued at the next start.
     void stop();
 
 Q_SIGNALS:
     void started();
     // One attempt ended (error empty on success); emitted on the pool's thread.
     void jobFinished(qint64 id, const QString &kind, const QString &error);
+    // No attempt is running any more (their outcomes are handed to the writer); emitted on the pool's thread.
+    void idle();
 
 private:
     struct Slot
@@ -65,6 +70,7 @@ private:
     };
     void startWorkers();
     void reportFinished(qint64 id, const QString &kind, const QString &error);
+    void reportIdle();
 
     JobQueue &m_queue;
     int m_count;
@@ -75,6 +81,7 @@ private:
     mutable QMutex m_mutex;
     QHash<QString, std::shared_ptr<JobHandler>> m_handlers;
     std::vector<Slot> m_workers;
+    QAtomicInt m_running = 0;
 
     friend class JobWorker;
 };

@@ -9,8 +9,11 @@
 #include <QNetworkReply>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <csignal>
 
@@ -23,6 +26,7 @@ class TestWebhookDurability : public QObject
 private Q_SLOTS:
     void acknowledgedAlertsSurviveKill9();
     void jobsFinishExactlyOnceAcrossKill9();
+    void sigtermLetsARunningJobFinish();
 };
 
 void TestWebhookDurability::acknowledgedAlertsSurviveKill9()
@@ -165,8 +169,18 @@ void TestWebhookDurability::jobsFinishExactlyOnceAcrossKill9()
     ApiClient admin2(again.url(), "admin");
     const int alerts = admin2.get(u"/api/alerts?limit=1"_s).json.value(u"total").toInt();
     QVERIFY(alerts > 0);
-    QTRY_COMPARE_WITH_TIMEOUT(admin2.get(u"/api/jobs?state=done&limit=1"_s).json.value(u"total").toInt(),
-                              alerts, 60000);
+    // One ProcessRmmAlert job per alert (each ticket then has its AutoAssignTicket job too).
+    QTRY_COMPARE_WITH_TIMEOUT(
+        admin2.get(u"/api/jobs?state=done&kind=ProcessRmmAlert&limit=1"_s).json.value(u"total").toInt(),
+        alerts, 60000);
+    const auto pending = [&admin2] {
+        int n = 0;
+        for (const char *state : {"queued", "running", "failed"})
+            n +=
+                admin2.get(u"/api/jobs?limit=1&state="_s + QLatin1String(state)).json.value(u"total").toInt();
+        return n;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(pending(), 0, 60000);
     QCOMPARE(again.stop(SIGTERM), 0);
 
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"exactly-once"_s);
@@ -187,12 +201,77 @@ void TestWebhookDurability::jobsFinishExactlyOnceAcrossKill9()
         QVERIFY(q.exec(
             u"SELECT COUNT(*) FROM ticket_events WHERE kind = 'created' GROUP BY ticket_id HAVING COUNT(*) > 1"_s));
         QVERIFY(!q.next());
+        QVERIFY(q.exec(u"SELECT COUNT(*) FROM ticket_events WHERE kind = 'assignment' GROUP BY ticket_id "
+                       "HAVING COUNT(*) > 1"_s));
+        QVERIFY2(!q.next(), "a ticket was assigned twice");
         QVERIFY(q.exec(u"SELECT COUNT(*) FROM jobs WHERE state <> 'done'"_s));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 0);
     }
     db.close();
     QSqlDatabase::removeDatabase(u"exactly-once"_s);
+}
+
+void TestWebhookDurability::sigtermLetsARunningJobFinish()
+{
+    // A chat post is on the wire when SIGTERM arrives: nestogyd waits for the answer and records the job done
+    // before exiting 0, so the restarted process does not post it again.
+    QTcpServer chat;
+    QVERIFY(chat.listen(QHostAddress::LocalHost, 0));
+    int requests = 0;
+    connect(&chat, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *s = chat.nextPendingConnection()) {
+            connect(s, &QTcpSocket::readyRead, s, [&requests, s] {
+                const QByteArray seen = s->peek(1 << 20);
+                const qsizetype end = seen.indexOf("\r\n\r\n");
+                if (end < 0 || s->property("answered").toBool())
+                    return;
+                s->setProperty("answered", true);
+                ++requests;
+                // Answer slowly: the SIGTERM lands while the worker waits for this.
+                QTimer::singleShot(1500, s, [s] {
+                    s->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+                    s->disconnectFromHost();
+                });
+            });
+        }
+    });
+    QTemporaryDir dir;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"NESTOGY_MASTER_KEY"_s, QString::fromLatin1(QByteArray(32, 't').toBase64()));
+    env.insert(u"NESTOGY_ADMIN_TOKEN"_s, u"admin"_s);
+    const QStringList args{u"--data-dir"_s, dir.path(), u"--listen"_s, u"127.0.0.1:0"_s};
+    NestogydProcess daemon(env);
+    QVERIFY2(daemon.start(args), qPrintable(daemon.stderrText()));
+    ApiClient admin(daemon.url(), "admin");
+    const QString hook = u"http://127.0.0.1:%1/hook"_s.arg(chat.serverPort());
+    const auto integration =
+        admin.post(u"/api/integrations"_s, {{u"name"_s, u"chat"_s},
+                                            {u"provider"_s, u"generic"_s},
+                                            {u"settings"_s, QJsonObject{{u"notify_webhook_url"_s, hook}}},
+                                            {u"credentials"_s, QJsonObject{{u"auth_method"_s, u"none"_s}}}});
+    QCOMPARE(integration.status, 201);
+    ApiClient anonymous(daemon.url());
+    QCOMPARE(anonymous
+                 .request("POST", u"/api/webhooks/generic/"_s + integration.json.value(u"id").toString(),
+                          R"({"alert_id": "t1", "device_id": "d1", "message": "disk full"})")
+                 .status,
+             202);
+    QTRY_COMPARE_WITH_TIMEOUT(requests, 1, 20000);
+    // The event loop must keep running (the chat server answers from it), so no blocking wait here.
+    ::kill(pid_t(daemon.process().processId()), SIGTERM);
+    QTRY_COMPARE_WITH_TIMEOUT(daemon.process().state(), QProcess::NotRunning, 20000);
+    QCOMPARE(daemon.process().exitStatus(), QProcess::NormalExit);
+    QCOMPARE(daemon.process().exitCode(), 0);
+
+    NestogydProcess again(env);
+    QVERIFY2(again.start(args), qPrintable(again.stderrText()));
+    ApiClient admin2(again.url(), "admin");
+    const auto done = admin2.get(u"/api/jobs?kind=NotifyChatWebhook&state=done"_s);
+    QCOMPARE(done.json.value(u"total"_s).toInt(), 1);
+    QTest::qWait(1000); // a requeued duplicate would be claimed and posted within this
+    QCOMPARE(requests, 1);
+    QCOMPARE(again.stop(SIGTERM), 0);
 }
 
 QTEST_GUILESS_MAIN(TestWebhookDurability)
