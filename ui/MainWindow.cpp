@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "panes/EnginePane.h"
+
 #include "panes/AlertsPane.h"
 #include "panes/DashboardPane.h"
 #include "panes/DevicesPane.h"
@@ -102,8 +104,13 @@ void MainWindow::createPanes()
 
 void MainWindow::setEngine(Engine *engine)
 {
+    const auto panes = m_paneStack->findChildren<EnginePane *>(Qt::FindDirectChildrenOnly);
+    for (EnginePane *pane : panes)
+        pane->setEngine(engine);
     if (auto *integrations = findChild<IntegrationsPane *>())
         integrations->setEngine(engine);
+    if (auto *dashboard = findChild<DashboardPane *>())
+        dashboard->setEngine(engine);
 }
 
 void MainWindow::addPane(QWidget *pane, const QString &title, const QIcon &icon)

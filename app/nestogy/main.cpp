@@ -79,8 +79,11 @@ int main(int argc, char *argv[])
     window.setListenerStatus(config.listenUrl(config.listenPort), false, false);
     // The engine runs on its own thread inside the GUI process; the window only hears its signals.
     nestogy::EngineHost engine(config);
-    QObject::connect(&engine, &nestogy::EngineHost::started, &window,
-                     [&window](const QString &url) { window.setListenerStatus(url, false, true); });
+    QObject::connect(&engine, &nestogy::EngineHost::started, &window, [&window, &engine](const QString &url) {
+        window.setListenerStatus(url, false, true);
+        // The panes read and act through the running engine from now on.
+        window.setEngine(engine.engine());
+    });
     QObject::connect(&engine, &nestogy::EngineHost::failed, &window, [&window](const QString &reason) {
         QMessageBox::warning(
             &window, QCoreApplication::translate("main", "Nestogy desk"),
@@ -88,5 +91,7 @@ int main(int argc, char *argv[])
     });
     engine.start();
     window.show();
-    return QApplication::exec();
+    const int rc = QApplication::exec();
+    window.setEngine(nullptr); // the panes let go before the engine is deleted with its host
+    return rc;
 }
