@@ -12,7 +12,7 @@ Count messages by *.eml; once an .eml is there its .json is too.
 
 --port 0 takes a free port; the port actually bound is written to --port-file once the server accepts.
 --tls-cert/--tls-key offer STARTTLS (add --require-starttls to refuse mail sent without it), or with
---implicit-tls speak TLS from the first byte (SMTPS).
+--implicit-tls speak TLS from the first byte (SMTPS). --auth USER:PASSWORD requires SMTP AUTH.
 SIGTERM or SIGINT stops it.
 """
 
@@ -27,7 +27,7 @@ import ssl
 import sys
 import time
 
-from aiosmtpd.smtp import SMTP
+from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
 
 
 class DirectoryHandler:
@@ -65,6 +65,8 @@ def parse_args():
     p.add_argument("--tls-cert", help="PEM certificate; with --tls-key enables STARTTLS")
     p.add_argument("--tls-key", help="PEM private key for --tls-cert")
     p.add_argument("--require-starttls", action="store_true", help="refuse MAIL before STARTTLS")
+    p.add_argument("--auth", metavar="USER:PASSWORD",
+                   help="require SMTP AUTH (PLAIN/LOGIN) with these credentials before MAIL")
     p.add_argument("--implicit-tls", action="store_true",
                    help="speak TLS from the first byte (SMTPS, port 465 style) instead of offering STARTTLS")
     args = p.parse_args()
@@ -85,6 +87,15 @@ async def serve(args):
         tls_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         tls_context.load_cert_chain(args.tls_cert, args.tls_key)
 
+    authenticator = None
+    if args.auth:
+        user, _, password = args.auth.partition(":")
+
+        def authenticator(server, session, envelope, mechanism, auth_data):
+            ok = (isinstance(auth_data, LoginPassword) and auth_data.login.decode() == user
+                  and auth_data.password.decode() == password)
+            return AuthResult(success=ok, handled=False)
+
     def factory():
         return SMTP(
             handler,
@@ -93,6 +104,10 @@ async def serve(args):
             decode_data=False,
             tls_context=None if args.implicit_tls else tls_context,
             require_starttls=args.require_starttls,
+            authenticator=authenticator,
+            auth_required=bool(args.auth),
+            # Credentials only over TLS, unless the sink was started without any (plain test runs).
+            auth_require_tls=bool(args.auth and tls_context),
         )
 
     loop = asyncio.get_running_loop()

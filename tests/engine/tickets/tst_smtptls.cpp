@@ -1,6 +1,9 @@
 // Mail over an encrypted connection to a real SMTP server (tools/smtp-sink.py, started here with a
 // certificate made for the test): STARTTLS and implicit TLS deliver when the server's certificate is trusted
 // through the CA file setting, and fail, sending nothing, when it is not.
+#include "CredentialVault.h"
+#include "Database.h"
+#include "SettingsStore.h"
 #include "SmtpClient.h"
 
 #include <QDir>
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void implicitTlsDelivers();
     void untrustedCertificateFails();
     void plainClientIsRefusedWhenStartTlsIsRequired();
+    void authenticatesWithThePasswordSealedInSettings();
 
 private:
     struct Sink
@@ -38,6 +42,7 @@ private:
     };
     Sink startSink(const QStringList &extraArgs);
     QString send(quint16 port, SmtpSettings::Security security, const QString &caFile, const QString &to);
+    QString send(const SmtpSettings &settings, const QString &to);
     static QList<QJsonObject> envelopes(const QString &dir);
 
     QTemporaryDir m_tmp;
@@ -92,6 +97,11 @@ QString TestSmtpTls::send(quint16 port, SmtpSettings::Security security, const Q
     s.security = security;
     s.from = u"desk@msp.example"_s;
     s.caFile = caFile;
+    return send(s, to);
+}
+
+QString TestSmtpTls::send(const SmtpSettings &s, const QString &to)
+{
     SmtpClient client(s);
     QSignalSpy finished(&client, &SmtpClient::finished);
     client.send({to, u"TLS check"_s, u"sent over TLS"_s});
@@ -152,6 +162,53 @@ void TestSmtpTls::plainClientIsRefusedWhenStartTlsIsRequired()
     QVERIFY(sink.port != 0);
     const QString error = send(sink.port, SmtpSettings::Security::None, QString(), u"e@tls.example"_s);
     QVERIFY2(error.contains(u"530"_s), qPrintable(error));
+}
+
+void TestSmtpTls::authenticatesWithThePasswordSealedInSettings()
+{
+    // The way a stored configuration reaches the server: section "smtp" in the settings table with the
+    // password sealed by the vault, opened by SmtpSettings::load, sent as AUTH PLAIN over STARTTLS.
+    m_sinks.push_back(startSink({u"--require-starttls"_s, u"--auth"_s, u"desk:s3cret pass"_s}));
+    const Sink &sink = m_sinks.back();
+    QVERIFY(sink.port != 0);
+    Database database(DatabaseConfig::sqlite(m_tmp.filePath(u"settings.db"_s)));
+    QCOMPARE(database.openAndMigrate(), QString());
+    QSqlDatabase db = database.connection();
+    CredentialVault vault;
+    vault.setMasterKey(QByteArray(CredentialVault::KeySize, 'k'));
+    const auto storeWith = [&](const QByteArray &password) {
+        const auto sealed = vault.seal(QString::fromLatin1(SmtpSettings::VaultScope),
+                                       QString::fromLatin1(SmtpSettings::VaultField), password);
+        QVERIFY(sealed.ok());
+        QVERIFY(SettingsStore::write(db, u"smtp"_s,
+                                     {{u"host"_s, u"127.0.0.1"_s},
+                                      {u"port"_s, sink.port},
+                                      {u"security"_s, u"starttls"_s},
+                                      {u"from"_s, u"desk@msp.example"_s},
+                                      {u"username"_s, u"desk"_s},
+                                      {u"ca_file"_s, m_cert},
+                                      {u"password_sealed"_s, QString::fromLatin1(sealed.data)}}));
+    };
+    qunsetenv("NESTOGY_SMTP_HOST");
+    storeWith("s3cret pass");
+    QString error;
+    SmtpSettings settings = SmtpSettings::load(db, vault, &error);
+    QCOMPARE(error, QString());
+    QCOMPARE(settings.password, u"s3cret pass"_s);
+    QCOMPARE(send(settings, u"auth@tls.example"_s), QString());
+    QTRY_COMPARE(envelopes(sink.dir).size(), 1);
+
+    storeWith("wrong");
+    settings = SmtpSettings::load(db, vault, &error);
+    const QString refused = send(settings, u"auth2@tls.example"_s);
+    QVERIFY2(refused.contains(u"535"_s), qPrintable(refused));
+    QCOMPARE(envelopes(sink.dir).size(), 1);
+
+    // A vault with another key cannot open it, and says so instead of sending without a password.
+    CredentialVault other;
+    other.setMasterKey(QByteArray(CredentialVault::KeySize, 'x'));
+    SmtpSettings::load(db, other, &error);
+    QVERIFY2(error.contains(u"password"_s), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestSmtpTls)
