@@ -1,0 +1,76 @@
+#pragma once
+
+#include "CredentialVault.h"
+#include "SettingsActions.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace nestogy {
+
+class Engine;
+class MasterKeySource;
+
+// The installation's settings sections for the desktop, through an Engine running in this process: reads on
+// the calling thread's connection, saves through SettingsActions and the engine's single writer, and the test
+// mail. The Engine keeps its vault to itself, so this holds one unlocked from the same master key source
+// (NESTOGY_MASTER_KEY or the engine's keychain entry; it never creates a key), as EngineCommands does.
+class SettingsCommands : public QObject
+{
+    Q_OBJECT
+public:
+    struct Outcome
+    {
+        enum class Status {
+            Ok,
+            Invalid,          // `problems` name the fields; nothing was written
+            VaultUnavailable, // the password cannot be sealed: `message` says why, `fix` how to fix it
+            ReadFailed,       // the stored section could not be read: `message`
+            WriteFailed       // the writer's failure: `message`
+        };
+        Status status = Status::Ok;
+        QList<SettingsActions::Problem> problems;
+        QString message;
+        QString fix;
+        QJsonObject stored; // Ok: the section as stored (smtp: SettingsActions::publicSmtp)
+        bool ok() const { return status == Status::Ok; }
+    };
+    using Done = std::function<void(const Outcome &)>;
+
+    // Null, with *error set, while the engine has not opened its database yet.
+    static std::unique_ptr<SettingsCommands> create(Engine &engine, QString *error,
+                                                    QObject *parent = nullptr);
+    ~SettingsCommands() override;
+
+    // The stored section (smtp as SettingsActions::publicSmtp shows it); nullopt with *error if unreadable.
+    std::optional<QJsonObject> read(const QString &section, QString *error) const;
+    // Validates `body` (the API's shape) and stores it. `done` runs exactly once: right away when refused,
+    // otherwise on `context`'s thread after the commit (not at all if `context` is gone by then).
+    void save(const QString &section, const QJsonObject &body, const QString &actor, QObject *context,
+              Done done) const;
+    // Sends the test message with the stored mail settings; see SettingsActions::sendTestMail.
+    bool sendTestMail(const QString &to, QObject *context, std::function<void(const QString &failure)> done,
+                      QString *error) const;
+
+    bool vaultReady() const { return m_vault.isReady(); }
+    QString vaultProblem() const { return m_vault.isReady() ? QString() : m_vault.unavailableReason(); }
+    // Reads the master key again (say, after a keyring was started); answers with vaultStatusChanged().
+    void unlockVault();
+
+Q_SIGNALS:
+    void vaultStatusChanged(bool ready, const QString &reason);
+
+private:
+    explicit SettingsCommands(Engine &engine, QObject *parent);
+
+    Engine &m_engine;
+    CredentialVault m_vault;
+    QPointer<MasterKeySource> m_keySource;
+};
+
+} // namespace nestogy
