@@ -107,8 +107,6 @@ void MainWindow::setEngine(Engine *engine)
     const auto panes = m_paneStack->findChildren<EnginePane *>(Qt::FindDirectChildrenOnly);
     for (EnginePane *pane : panes)
         pane->setEngine(engine);
-    if (auto *integrations = findChild<IntegrationsPane *>())
-        integrations->setEngine(engine);
     if (auto *dashboard = findChild<DashboardPane *>())
         dashboard->setEngine(engine);
 }

@@ -6,6 +6,7 @@
 #include "EngineFixture.h"
 #include "EngineHost.h"
 #include "IntegrationCommands.h"
+#include "MainWindow.h"
 #include "dialogs/IntegrationDialog.h"
 #include "panes/IntegrationsPane.h"
 
@@ -25,10 +26,12 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -62,6 +65,7 @@ private Q_SLOTS:
     void rotateShowsTheNewSecretOnce();
     void switchingMethodRemovesTheOldSecret();
     void paneOpensNewAndEdit();
+    void mainWindowHandsTheEngineToThePane();
 
 private:
     template<typename T>
@@ -162,6 +166,7 @@ QSqlDatabase TestIntegrationDialog::readDb() const
 void TestIntegrationDialog::initTestCase()
 {
     QApplication::setQuitOnLastWindowClosed(false);
+    QStandardPaths::setTestModeEnabled(true); // MainWindow's settings stay out of the real configuration
     const QString error = m_fixture.start();
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QString why;
@@ -508,6 +513,25 @@ void TestIntegrationDialog::paneOpensNewAndEdit()
     QCOMPARE(edited->integration()->uuid, m_createdUuid);
     QCOMPARE(edited->windowTitle(), u"Edit integration Zabbix production"_s);
     edited->close();
+}
+
+void TestIntegrationDialog::mainWindowHandsTheEngineToThePane()
+{
+    QVERIFY2(!m_createdUuid.isEmpty(), "needs createGenericWithPreviewSaveAndWebhook");
+    MainWindow window;
+    auto *pane = window.findChild<IntegrationsPane *>();
+    QVERIFY(pane);
+    QVERIFY(!pane->openIntegrationDialog()); // no engine yet: nothing to edit through
+    window.setEngine(m_fixture.host()->engine());
+    auto *list = child<QListWidget>(pane, u"integrationList"_s);
+    QVERIFY(list->count() > 0);
+    IntegrationDialog *dialog = pane->openIntegrationDialog(m_createdUuid);
+    QVERIFY(dialog);
+    QPointer<IntegrationDialog> guard(dialog);
+    // Taking the engine back closes what was opened through it.
+    window.setEngine(nullptr);
+    QVERIFY(guard.isNull());
+    QVERIFY(!pane->openIntegrationDialog());
 }
 
 QTEST_MAIN(TestIntegrationDialog)

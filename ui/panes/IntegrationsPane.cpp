@@ -21,7 +21,7 @@ constexpr int UuidRole = Qt::UserRole;
 }
 
 IntegrationsPane::IntegrationsPane(QWidget *parent)
-    : QWidget(parent)
+    : EnginePane(parent)
 {
     setObjectName(u"integrationsPane"_s);
 
@@ -62,6 +62,8 @@ IntegrationsPane::~IntegrationsPane() = default;
 
 void IntegrationsPane::setEngine(Engine *engine)
 {
+    if (engine == m_engine)
+        return;
     if (m_engine)
         disconnect(m_engine->changes(), nullptr, this, nullptr);
     m_engine = engine;
@@ -95,7 +97,7 @@ QString IntegrationsPane::currentUuid() const
 
 void IntegrationsPane::showEvent(QShowEvent *event)
 {
-    QWidget::showEvent(event);
+    EnginePane::showEvent(event);
     refresh();
 }
 

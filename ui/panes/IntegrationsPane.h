@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "EnginePane.h"
 
 #include <memory>
 
@@ -15,7 +15,7 @@ class EngineCommands;
 class IntegrationDialog;
 
 // The RMM integrations the receiver accepts webhooks from, and where they are configured.
-class IntegrationsPane : public QWidget
+class IntegrationsPane : public EnginePane
 {
     Q_OBJECT
 
@@ -23,8 +23,8 @@ public:
     explicit IntegrationsPane(QWidget *parent = nullptr);
     ~IntegrationsPane() override;
 
-    // The engine running in this process; may be set before it has started.
-    void setEngine(Engine *engine);
+    // The engine running in this process (nullptr: let go of it; open dialogs close).
+    void setEngine(Engine *engine) override;
     // Opens the dialog for a new integration (empty uuid) or to edit one, without blocking; nullptr (and a
     // message in the pane) while the engine is not ready or the integration is gone.
     IntegrationDialog *openIntegrationDialog(const QString &uuid = {});
