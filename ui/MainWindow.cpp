@@ -1,5 +1,10 @@
 #include "MainWindow.h"
 
+#include "ChangeNotifier.h"
+#include "Clock.h"
+#include "Database.h"
+#include "Engine.h"
+#include "StatusFigures.h"
 #include "panes/EnginePane.h"
 
 #include "panes/AlertsPane.h"
@@ -23,6 +28,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -104,6 +111,18 @@ void MainWindow::createPanes()
 
 void MainWindow::setEngine(Engine *engine)
 {
+    m_engine = engine;
+    if (engine) {
+        // The figures follow the engine's changes (coalesced by the notifier), and a timer ages the rate.
+        connect(engine->changes(), &ChangeNotifier::alertsChanged, this, &MainWindow::refreshFigures,
+                Qt::UniqueConnection);
+        connect(engine->changes(), &ChangeNotifier::jobsChanged, this, &MainWindow::refreshFigures,
+                Qt::UniqueConnection);
+        m_figuresTimer->start();
+        refreshFigures();
+    } else {
+        m_figuresTimer->stop();
+    }
     const auto panes = m_paneStack->findChildren<EnginePane *>(Qt::FindDirectChildrenOnly);
     for (EnginePane *pane : panes)
         pane->setEngine(engine);
@@ -160,23 +179,54 @@ void MainWindow::createMenus()
     connect(aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
+QToolButton *MainWindow::statusButton(const QString &objectName, const QString &accessibleName,
+                                      Section target)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(objectName);
+    button->setAccessibleName(accessibleName);
+    button->setAutoRaise(true);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setFocusPolicy(Qt::TabFocus);
+    connect(button, &QToolButton::clicked, this, [this, target] { showSection(target); });
+    statusBar()->addPermanentWidget(button);
+    return button;
+}
+
 void MainWindow::createStatusBar()
 {
-    m_listenerStatus = new QLabel(this);
-    m_listenerStatus->setObjectName(u"listenerStatus"_s);
-    m_listenerStatus->setAccessibleName(tr("Webhook listener"));
-    m_listenerStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    m_queueStatus = new QLabel(this);
-    m_queueStatus->setObjectName(u"queueStatus"_s);
-    m_queueStatus->setAccessibleName(tr("Job queue"));
-
     statusBar()->setObjectName(u"statusBar"_s);
-    statusBar()->addPermanentWidget(m_listenerStatus);
-    statusBar()->addPermanentWidget(m_queueStatus);
+    // Each figure is a button that opens the pane it is about.
+    m_listenerStatus = statusButton(u"listenerStatus"_s, tr("Webhook listener"), Integrations);
+    m_alertRate = statusButton(u"alertRate"_s, tr("Alerts per minute"), Alerts);
+    m_queueStatus = statusButton(u"queueStatus"_s, tr("Job queue"), Jobs);
+    m_deadLetters = statusButton(u"deadLetters"_s, tr("Dead letters"), Jobs);
+
+    m_figuresTimer = new QTimer(this);
+    m_figuresTimer->setInterval(5000);
+    connect(m_figuresTimer, &QTimer::timeout, this, &MainWindow::refreshFigures);
 
     setListenerStatus(QString(), false, false);
+    setAlertRate(0);
     setQueueStatus(0, 0);
+}
+
+void MainWindow::showSection(int index)
+{
+    if (index >= 0 && index < m_sideBar->count())
+        m_sideBar->setCurrentRow(index);
+}
+
+void MainWindow::refreshFigures()
+{
+    if (!m_engine || !m_engine->database())
+        return;
+    QSqlDatabase db = m_engine->database()->connection();
+    const auto figures = StatusFigures::read(db, m_engine->clock().nowMs());
+    if (!figures)
+        return; // the database is briefly unavailable: keep the last figures rather than show zeros
+    setAlertRate(figures->alertsLastMinute);
+    setQueueStatus(figures->queuedJobs, figures->deadJobs);
 }
 
 void MainWindow::setListenerStatus(const QString &address, bool tls, bool up)
@@ -191,16 +241,33 @@ void MainWindow::setListenerStatus(const QString &address, bool tls, bool up)
         text = tr("Not listening on %1").arg(url);
     m_listenerStatus->setText(text);
     m_listenerStatus->setAccessibleDescription(text);
-    m_listenerStatus->setToolTip(up && !tls ? tr("Webhooks are received without TLS.") : QString());
+    m_listenerStatus->setToolTip(up && !tls ? tr("Webhooks are received without TLS; open the integrations")
+                                            : tr("Open the integrations"));
 }
 
 void MainWindow::setQueueStatus(int depth, int dead)
 {
-    QString text = tr("%n job(s) queued", nullptr, depth);
-    if (dead > 0)
-        text = tr("%1, %2", "queued jobs, dead letters").arg(text, tr("%n dead letter(s)", nullptr, dead));
+    const QString text = tr("%n job(s) queued", nullptr, depth);
     m_queueStatus->setText(text);
     m_queueStatus->setAccessibleDescription(text);
+    m_queueStatus->setToolTip(tr("Open the job queue"));
+    const QString deadText = tr("%n dead letter(s)", nullptr, dead);
+    m_deadLetters->setText(deadText);
+    m_deadLetters->setAccessibleDescription(deadText);
+    m_deadLetters->setToolTip(tr("Jobs that failed for good; open the job queue to retry or discard them"));
+    m_deadLetters->setVisible(dead > 0);
+    // Dead letters need someone: shown in the palette's link colour when there are any.
+    QPalette palette = m_deadLetters->palette();
+    palette.setColor(QPalette::ButtonText, palette.color(QPalette::Link));
+    m_deadLetters->setPalette(palette);
+}
+
+void MainWindow::setAlertRate(int perMinute)
+{
+    const QString text = tr("%n alert(s)/min", nullptr, perMinute);
+    m_alertRate->setText(text);
+    m_alertRate->setAccessibleDescription(text);
+    m_alertRate->setToolTip(tr("Alerts received in the last minute; open the alerts"));
 }
 
 void MainWindow::showAbout()

@@ -2,9 +2,10 @@
 
 #include <QMainWindow>
 
-class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QTimer;
+class QToolButton;
 
 namespace nestogy {
 
@@ -16,6 +17,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // The side bar's sections, in order.
+    enum Section { Dashboard, Alerts, Tickets, Devices, Integrations, Jobs, Settings };
+
     explicit MainWindow(QWidget *parent = nullptr);
 
     // The engine running in this process, for the panes that edit through it (integrations).
@@ -25,6 +29,9 @@ public slots:
     // address is "HOST:PORT"; tls picks the scheme shown; up says whether webhooks are being received.
     void setListenerStatus(const QString &address, bool tls, bool up);
     void setQueueStatus(int depth, int dead);
+    void setAlertRate(int perMinute);
+    // Shows the pane of that section (Dashboard = 0 ... Settings = 6).
+    void showSection(int index);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -37,11 +44,17 @@ private:
     void showAbout();
     void restoreWindowSettings();
     void saveWindowSettings() const;
+    QToolButton *statusButton(const QString &objectName, const QString &accessibleName, Section target);
+    void refreshFigures();
 
     QListWidget *m_sideBar = nullptr;
     QStackedWidget *m_paneStack = nullptr;
-    QLabel *m_listenerStatus = nullptr;
-    QLabel *m_queueStatus = nullptr;
+    QToolButton *m_listenerStatus = nullptr;
+    QToolButton *m_alertRate = nullptr;
+    QToolButton *m_queueStatus = nullptr;
+    QToolButton *m_deadLetters = nullptr;
+    QTimer *m_figuresTimer = nullptr;
+    Engine *m_engine = nullptr;
     QList<QAction *> m_paneActions;
 };
 

@@ -1,13 +1,17 @@
+#include "EngineFixture.h"
 #include "MainWindow.h"
 #include "TranslationLoader.h"
 
 #include <QAction>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -38,6 +42,9 @@ private slots:
     void listenerStatus();
     void queueStatus_data();
     void queueStatus();
+    void statusFiguresOpenTheirPanes_data();
+    void statusFiguresOpenTheirPanes();
+    void figuresFollowTheEngine();
     void quitClosesWindow();
     void defaultSizeWithoutSettings();
     void restoresGeometry();
@@ -275,7 +282,7 @@ void TestMainWindow::listenerStatus()
 
     MainWindow window;
     showAndActivate(window);
-    auto *label = child<QLabel>(window, u"listenerStatus"_s);
+    auto *label = child<QToolButton>(window, u"listenerStatus"_s);
     QVERIFY(label);
     QCOMPARE(label->text(), u"Not listening"_s);
     QVERIFY(!label->accessibleName().isEmpty());
@@ -295,8 +302,8 @@ void TestMainWindow::queueStatus_data()
     QTest::newRow("empty") << 0 << 0 << u"0 jobs queued"_s;
     QTest::newRow("one") << 1 << 0 << u"1 job queued"_s;
     QTest::newRow("several") << 12 << 0 << u"12 jobs queued"_s;
-    QTest::newRow("one dead") << 2 << 1 << u"2 jobs queued, 1 dead letter"_s;
-    QTest::newRow("several dead") << 1 << 3 << u"1 job queued, 3 dead letters"_s;
+    QTest::newRow("one dead") << 2 << 1 << u"2 jobs queued | 1 dead letter"_s;
+    QTest::newRow("several dead") << 1 << 3 << u"1 job queued | 3 dead letters"_s;
 }
 
 void TestMainWindow::queueStatus()
@@ -307,14 +314,73 @@ void TestMainWindow::queueStatus()
 
     MainWindow window;
     showAndActivate(window);
-    auto *label = child<QLabel>(window, u"queueStatus"_s);
-    QVERIFY(label);
+    auto *label = child<QToolButton>(window, u"queueStatus"_s);
+    auto *deadLetters = child<QToolButton>(window, u"deadLetters"_s);
+    QVERIFY(label && deadLetters);
     QCOMPARE(label->text(), u"0 jobs queued"_s);
     QVERIFY(!label->accessibleName().isEmpty());
+    QVERIFY(!deadLetters->isVisible()); // nothing to see while there are none
 
     window.setQueueStatus(depth, dead);
 
-    QCOMPARE(label->text(), expected);
+    QCOMPARE(deadLetters->isVisible(), dead > 0);
+    const QString shown = dead > 0 ? label->text() + u" | "_s + deadLetters->text() : label->text();
+    QCOMPARE(shown, expected);
+}
+
+void TestMainWindow::statusFiguresOpenTheirPanes_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<int>("pane");
+    QTest::newRow("listener") << u"listenerStatus"_s << int(MainWindow::Integrations);
+    QTest::newRow("alert rate") << u"alertRate"_s << int(MainWindow::Alerts);
+    QTest::newRow("queue") << u"queueStatus"_s << int(MainWindow::Jobs);
+    QTest::newRow("dead letters") << u"deadLetters"_s << int(MainWindow::Jobs);
+}
+
+void TestMainWindow::statusFiguresOpenTheirPanes()
+{
+    QFETCH(QString, button);
+    QFETCH(int, pane);
+    MainWindow window;
+    showAndActivate(window);
+    window.setQueueStatus(3, 2);
+    window.setAlertRate(7);
+    QCOMPARE(child<QToolButton>(window, u"alertRate"_s)->text(), u"7 alerts/min"_s);
+    auto *paneStack = child<QStackedWidget>(window, u"paneStack"_s);
+    QCOMPARE(paneStack->currentIndex(), 0);
+    QTest::mouseClick(child<QToolButton>(window, button), Qt::LeftButton);
+    QCOMPARE(paneStack->currentIndex(), pane);
+}
+
+void TestMainWindow::figuresFollowTheEngine()
+{
+    EngineFixture engine;
+    QCOMPARE(engine.start(), QString());
+    MainWindow window;
+    showAndActivate(window);
+    window.setEngine(engine.host()->engine());
+    const QString id =
+        engine
+            .createIntegration({{u"name"_s, u"status"_s},
+                                {u"provider"_s, u"generic"_s},
+                                {u"credentials"_s, QJsonObject{{u"auth_method"_s, u"none"_s}}}})
+            .value(u"id"_s)
+            .toString();
+    ApiClient anonymous(engine.baseUrl());
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(anonymous
+                     .request("POST", u"/api/webhooks/generic/"_s + id,
+                              QJsonDocument(QJsonObject{{u"alert_id"_s, u"s%1"_s.arg(i)},
+                                                        {u"device_id"_s, u"d%1"_s.arg(i)},
+                                                        {u"message"_s, u"m"_s}})
+                                  .toJson())
+                     .status,
+                 202);
+    auto *rate = child<QToolButton>(window, u"alertRate"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(rate->text(), u"3 alerts/min"_s, 10000);
+    window.setEngine(nullptr);
+    engine.stop();
 }
 
 void TestMainWindow::quitClosesWindow()
@@ -382,8 +448,8 @@ void TestMainWindow::germanTranslation()
     QCOMPARE(child<QStackedWidget>(window, u"paneStack"_s)->widget(row)->accessibleName(), title);
 
     window.setQueueStatus(1, 2);
-    QCOMPARE(child<QLabel>(window, u"queueStatus"_s)->text(),
-             u"1 Auftrag in der Warteschlange, 2 endgültig fehlgeschlagen"_s);
+    QCOMPARE(child<QToolButton>(window, u"queueStatus"_s)->text(), u"1 Auftrag in der Warteschlange"_s);
+    QCOMPARE(child<QToolButton>(window, u"deadLetters"_s)->text(), u"2 endgültig fehlgeschlagen"_s);
 }
 
 void TestMainWindow::missingLanguageFallsBackToEnglish()
