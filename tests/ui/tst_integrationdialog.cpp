@@ -496,7 +496,7 @@ void TestIntegrationDialog::paneOpensNewAndEdit()
             row = i;
     }
     QVERIFY(row >= 0);
-    QCOMPARE(list->item(row)->text(), u"Zabbix production (generic)"_s);
+    QCOMPARE(list->item(row)->text(), u"Zabbix production (Generic webhook)"_s);
 
     QTest::mouseClick(child<QPushButton>(&pane, u"newIntegrationButton"_s), Qt::LeftButton);
     auto *created = pane.findChild<IntegrationDialog *>();

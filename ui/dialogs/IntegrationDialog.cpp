@@ -5,6 +5,7 @@
 #include "widgets/CredentialsEditor.h"
 #include "widgets/FieldErrorLabel.h"
 #include "widgets/FieldMappingEditor.h"
+#include "widgets/ProviderLabels.h"
 #include "widgets/RoutingRulesEditor.h"
 #include "widgets/SeverityMapEditor.h"
 
@@ -30,36 +31,6 @@ enum Tab { GeneralTab, CredentialsTab, MappingTab, SeverityTab, RoutingTab };
 constexpr int ProviderRole = Qt::UserRole;
 constexpr int PresetRole = Qt::UserRole + 1;
 
-QString providerName(Provider provider)
-{
-    switch (provider) {
-    case Provider::Ninja:
-        return IntegrationDialog::tr("NinjaOne");
-    case Provider::Datto:
-        return IntegrationDialog::tr("Datto RMM");
-    case Provider::ConnectWise:
-        return IntegrationDialog::tr("ConnectWise Automate");
-    case Provider::Generic:
-        return IntegrationDialog::tr("Generic webhook");
-    }
-    return {};
-}
-
-QString endpointExample(Provider provider)
-{
-    switch (provider) {
-    case Provider::Ninja:
-        return u"https://app.ninjarmm.com"_s;
-    case Provider::Datto:
-        return u"https://merlot-api.centrastage.net"_s;
-    case Provider::ConnectWise:
-        return u"https://automate.example.com"_s;
-    case Provider::Generic:
-        break;
-    }
-    return {};
-}
-
 // The tab a problem belongs to; -1 when it has no field in the dialog.
 int tabOf(const QString &key)
 {
@@ -76,17 +47,6 @@ int tabOf(const QString &key)
     if (top == u"alert_rules")
         return RoutingTab;
     return -1;
-}
-
-// A form row whose field has its error sentence right under it.
-QWidget *withError(QWidget *field, FieldErrorLabel *error, QWidget *parent)
-{
-    auto *cell = new QWidget(parent);
-    auto *layout = new QVBoxLayout(cell);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(field);
-    layout->addWidget(error);
-    return cell;
 }
 
 } // namespace
@@ -179,7 +139,7 @@ QWidget *IntegrationDialog::buildGeneralTab()
     m_presetHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *providerLabel = new QLabel(tr("&Provider:"), page);
     providerLabel->setBuddy(m_provider);
-    form->addRow(providerLabel, withError(m_provider, m_providerError, page));
+    form->addRow(providerLabel, FieldErrorLabel::under(m_provider, m_providerError, page));
     form->addRow(QString(), m_presetHint);
 
     m_name = new QLineEdit(page);
@@ -189,7 +149,7 @@ QWidget *IntegrationDialog::buildGeneralTab()
     m_nameError = new FieldErrorLabel(m_name, page);
     auto *nameLabel = new QLabel(tr("&Name:"), page);
     nameLabel->setBuddy(m_name);
-    form->addRow(nameLabel, withError(m_name, m_nameError, page));
+    form->addRow(nameLabel, FieldErrorLabel::under(m_name, m_nameError, page));
 
     m_client = new QComboBox(page);
     m_client->setObjectName(u"clientCombo"_s);
@@ -198,7 +158,7 @@ QWidget *IntegrationDialog::buildGeneralTab()
     m_clientError = new FieldErrorLabel(m_client, page);
     auto *clientLabel = new QLabel(tr("C&lient:"), page);
     clientLabel->setBuddy(m_client);
-    form->addRow(clientLabel, withError(m_client, m_clientError, page));
+    form->addRow(clientLabel, FieldErrorLabel::under(m_client, m_clientError, page));
 
     m_endpoint = new QLineEdit(page);
     m_endpoint->setObjectName(u"endpointEdit"_s);
@@ -206,7 +166,7 @@ QWidget *IntegrationDialog::buildGeneralTab()
     m_endpointError = new FieldErrorLabel(m_endpoint, page);
     m_endpointLabel = new QLabel(tr("API &endpoint:"), page);
     m_endpointLabel->setBuddy(m_endpoint);
-    m_endpointRow = withError(m_endpoint, m_endpointError, page);
+    m_endpointRow = FieldErrorLabel::under(m_endpoint, m_endpointError, page);
     form->addRow(m_endpointLabel, m_endpointRow);
 
     m_active = new QCheckBox(tr("Acti&ve: accept webhooks from this integration"), page);
@@ -233,7 +193,7 @@ QWidget *IntegrationDialog::buildGeneralTab()
 void IntegrationDialog::fillProviders()
 {
     for (Provider p : {Provider::Ninja, Provider::Datto, Provider::ConnectWise, Provider::Generic}) {
-        m_provider->addItem(providerName(p));
+        m_provider->addItem(ProviderLabels::display(p));
         m_provider->setItemData(m_provider->count() - 1, providers::toString(p), ProviderRole);
     }
     m_provider->insertSeparator(m_provider->count());
@@ -310,13 +270,13 @@ void IntegrationDialog::providerChosen()
     m_presetHint->setVisible(preset.has_value());
     // A name the admin has not typed follows the choice.
     if (m_name->text().isEmpty() || m_name->text() == m_defaultName) {
-        m_defaultName = preset ? preset->name : providerName(p);
+        m_defaultName = preset ? preset->name : ProviderLabels::display(p);
         m_name->setText(m_defaultName);
     }
     const bool generic = p == Provider::Generic;
     m_endpointLabel->setVisible(!generic);
     m_endpointRow->setVisible(!generic);
-    m_endpoint->setPlaceholderText(endpointExample(p));
+    m_endpoint->setPlaceholderText(ProviderLabels::endpointExample(p));
     m_tabs->setTabVisible(MappingTab, generic);
     m_loading = false;
     revalidate();

@@ -5,6 +5,7 @@
 #include "EngineCommands.h"
 #include "dialogs/IntegrationDialog.h"
 #include "widgets/EmptyStateLabel.h"
+#include "widgets/ProviderLabels.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -113,8 +114,9 @@ void IntegrationsPane::refresh()
     m_status->setVisible(!error.isEmpty());
     m_list->clear();
     for (const Integration &i : all) {
-        const QString text = i.active ? tr("%1 (%2)").arg(i.name, providers::toString(i.provider))
-                                      : tr("%1 (%2, inactive)").arg(i.name, providers::toString(i.provider));
+        const QString provider = ProviderLabels::display(i.provider);
+        const QString text =
+            i.active ? tr("%1 (%2)").arg(i.name, provider) : tr("%1 (%2, inactive)").arg(i.name, provider);
         auto *item = new QListWidgetItem(text, m_list);
         item->setData(UuidRole, i.uuid);
         if (i.uuid == selected)

@@ -1,5 +1,7 @@
 #include "FieldErrorLabel.h"
 
+#include <QVBoxLayout>
+
 namespace nestogy {
 
 FieldErrorLabel::FieldErrorLabel(QWidget *field, QWidget *parent)
@@ -25,6 +27,16 @@ void FieldErrorLabel::setError(const QString &reason)
     setVisible(!reason.isEmpty());
     if (m_field)
         m_field->setAccessibleDescription(reason);
+}
+
+QWidget *FieldErrorLabel::under(QWidget *field, FieldErrorLabel *error, QWidget *parent)
+{
+    auto *cell = new QWidget(parent);
+    auto *layout = new QVBoxLayout(cell);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(field);
+    layout->addWidget(error);
+    return cell;
 }
 
 } // namespace nestogy

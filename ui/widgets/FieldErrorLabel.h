@@ -21,6 +21,9 @@ public:
     bool hasError() const { return !text().isEmpty(); }
     QWidget *field() const { return m_field; }
 
+    // A form cell: `field` with its error sentence right under it.
+    static QWidget *under(QWidget *field, FieldErrorLabel *error, QWidget *parent);
+
 private:
     QPointer<QWidget> m_field;
 };

@@ -78,14 +78,9 @@ FieldMappingEditor::FieldMappingEditor(const QString &name, QWidget *parent)
         spoken.chop(1);
         edit->setAccessibleName(tr("Path of %1").arg(spoken));
         auto *error = new FieldErrorLabel(edit, pathsBox);
-        auto *cell = new QWidget(pathsBox);
-        auto *cellLayout = new QVBoxLayout(cell);
-        cellLayout->setContentsMargins(0, 0, 0, 0);
-        cellLayout->addWidget(edit);
-        cellLayout->addWidget(error);
         auto *label = new QLabel(pathLabel(field), pathsBox);
         label->setBuddy(edit);
-        paths->addRow(label, cell);
+        paths->addRow(label, FieldErrorLabel::under(edit, error, pathsBox));
         m_paths.insert(field, edit);
         m_errors.insert(field, error);
         connect(edit, &QLineEdit::textChanged, this, [this] {
@@ -102,14 +97,9 @@ FieldMappingEditor::FieldMappingEditor(const QString &name, QWidget *parent)
     m_resolveValues->setToolTip(tr("Comma-separated status values that close the alert."));
     auto *resolveError = new FieldErrorLabel(m_resolveValues, pathsBox);
     m_errors.insert(u"resolve_values"_s, resolveError);
-    auto *resolveCell = new QWidget(pathsBox);
-    auto *resolveLayout = new QVBoxLayout(resolveCell);
-    resolveLayout->setContentsMargins(0, 0, 0, 0);
-    resolveLayout->addWidget(m_resolveValues);
-    resolveLayout->addWidget(resolveError);
     auto *resolveLabel = new QLabel(tr("Resolved &when status is:"), pathsBox);
     resolveLabel->setBuddy(m_resolveValues);
-    paths->addRow(resolveLabel, resolveCell);
+    paths->addRow(resolveLabel, FieldErrorLabel::under(m_resolveValues, resolveError, pathsBox));
     connect(m_resolveValues, &QLineEdit::textChanged, this, [this] {
         if (!m_loading) {
             updatePreview();
