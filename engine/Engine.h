@@ -50,6 +50,8 @@ public:
     Database *database() const { return m_database.get(); }
     // Register job handlers here (thread-safe); null before start() opened the database.
     WorkerPool *workerPool() const { return m_workerPool.get(); }
+    // The durable job queue (thread-safe: retry and discard go through the writer); null before start().
+    JobQueue *jobQueue() const { return m_jobQueue.get(); }
     // The single writer (thread-safe submit); null before start() opened the database.
     StorageWriter *writer() const { return m_writer.get(); }
     // Which rows changed, batched; lives on the engine thread, connect from any thread.
