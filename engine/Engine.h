@@ -57,6 +57,8 @@ public:
     // Which rows changed, batched; lives on the engine thread, connect from any thread.
     ChangeNotifier *changes() const { return m_changes; }
     const Clock &clock() const { return m_clock; }
+    // Circuit breakers of the outbound calls per integration (thread-safe); null before start().
+    CircuitBreakerRegistry *breakers() const { return m_breakers.get(); }
     quint16 port() const;
 
 public Q_SLOTS:

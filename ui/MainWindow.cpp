@@ -126,8 +126,6 @@ void MainWindow::setEngine(Engine *engine)
     const auto panes = m_paneStack->findChildren<EnginePane *>(Qt::FindDirectChildrenOnly);
     for (EnginePane *pane : panes)
         pane->setEngine(engine);
-    if (auto *dashboard = findChild<DashboardPane *>())
-        dashboard->setEngine(engine);
 }
 
 void MainWindow::addPane(QWidget *pane, const QString &title, const QIcon &icon)

@@ -1,6 +1,7 @@
 #include "DashboardPane.h"
 
 #include "ChangeNotifier.h"
+#include "CircuitBreaker.h"
 #include "Clock.h"
 #include "DashboardStats.h"
 #include "Database.h"
@@ -15,6 +16,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -32,7 +34,7 @@ QGroupBox *group(const QString &title, const QString &name, QWidget *parent)
 } // namespace
 
 DashboardPane::DashboardPane(QWidget *parent)
-    : QWidget(parent)
+    : EnginePane(parent)
 {
     setObjectName(u"dashboardPane"_s);
     m_coalesce.setObjectName(u"refreshTimer"_s);
@@ -117,6 +119,17 @@ void DashboardPane::buildLayout()
     content->addLayout(grid, 1);
 }
 
+QHash<QString, QString> DashboardPane::circuitStates() const
+{
+    QHash<QString, QString> states;
+    if (!m_engine || !m_engine->breakers())
+        return states;
+    const QJsonObject all = m_engine->breakers()->toJson();
+    for (auto it = all.begin(); it != all.end(); ++it)
+        states.insert(it.key(), it.value().toObject().value(u"state").toString());
+    return states;
+}
+
 void DashboardPane::setEngine(Engine *engine)
 {
     m_engine = engine;
@@ -199,8 +212,9 @@ void DashboardPane::refresh()
     const qint64 now = m_clock->nowMs();
     QSqlDatabase connection = db->connection();
     QString error = connection.isOpen() ? QString() : db->lastOpenError();
-    const auto stats =
-        connection.isOpen() ? DashboardStats::collect(connection, now, ListLimit, {}, &error) : std::nullopt;
+    const auto stats = connection.isOpen()
+                           ? DashboardStats::collect(connection, now, ListLimit, circuitStates(), &error)
+                           : std::nullopt;
     if (!stats) {
         m_error->setText(tr("The dashboard could not be read from the database: %1").arg(error));
         m_error->show();

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "EnginePane.h"
+
 #include <QElapsedTimer>
+#include <QHash>
 #include <QPointer>
 #include <QTimer>
-#include <QWidget>
 
 class QLabel;
 
@@ -23,7 +25,7 @@ class SlaRiskList;
 // DashboardStats on the GUI thread's own connection; refreshes when the engine reports changed alerts,
 // tickets or integrations (at most once every MinRefreshMs however many arrive) and every CountdownMs for the
 // SLA countdowns, and only while it is visible (a hidden dashboard catches up when shown).
-class DashboardPane : public QWidget
+class DashboardPane : public EnginePane
 {
     Q_OBJECT
 
@@ -35,7 +37,7 @@ public:
     explicit DashboardPane(QWidget *parent = nullptr);
 
     // The engine of this process: its database, its change notifications and its clock.
-    void setEngine(Engine *engine);
+    void setEngine(Engine *engine) override;
     // The same pieces without an Engine (tests); `changes` may be null. They must outlive the pane.
     void setSources(Database *database, ChangeNotifier *changes, const Clock *clock);
     // Test seam: shorter intervals than MinRefreshMs and CountdownMs.
@@ -54,6 +56,8 @@ protected:
 
 private:
     void buildLayout();
+    // integration uuid -> circuit state of its outbound calls, from the engine's breakers.
+    QHash<QString, QString> circuitStates() const;
     void connectChanges(ChangeNotifier *changes);
     // A change arrived: refresh soon, but not sooner than m_minRefreshMs after the last refresh.
     void scheduleRefresh();
