@@ -2,6 +2,7 @@
 
 #include "AlertIngestor.h"
 #include "ApiSupport.h"
+#include "ChangeNotifier.h"
 #include "Clock.h"
 #include "Fingerprint.h"
 #include "NormalizerRegistry.h"
@@ -213,6 +214,9 @@ void WebhookController::receive(const HttpRequest &req, const HttpResponder &res
                                               {{QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5")}});
                             }
                             const auto answer = AlertIngestor::answerFrom(r);
+                            // Committed: the desktop's lists may read the alert now.
+                            if (m_ctx.changes && answer.alertRowId > 0)
+                                m_ctx.changes->notify(ChangeNotifier::Topic::Alerts, answer.alertRowId);
                             m_stats.count(AlertIngestor::outcomeName(answer.outcome));
                             resp.sendJson(statusFor(answer.outcome), bodyFor(answer));
                         });

@@ -131,6 +131,7 @@ WriteResult answer(AlertIngestor::Outcome outcome, const Row &row)
 {
     return WriteResult::success(QVariantMap{{QStringLiteral("outcome"), int(outcome)},
                                             {QStringLiteral("alert_id"), row.uuid},
+                                            {QStringLiteral("row_id"), row.id},
                                             {QStringLiteral("occurrences"), row.occurrences}});
 }
 
@@ -335,7 +336,8 @@ AlertIngestor::Answer AlertIngestor::answerFrom(const WriteResult &result)
 {
     const QVariantMap m = result.value.toMap();
     return {Outcome(m.value(QStringLiteral("outcome")).toInt()),
-            m.value(QStringLiteral("alert_id")).toString(), m.value(QStringLiteral("occurrences")).toInt()};
+            m.value(QStringLiteral("alert_id")).toString(), m.value(QStringLiteral("occurrences")).toInt(),
+            m.value(QStringLiteral("row_id")).toLongLong()};
 }
 
 } // namespace nestogy

@@ -37,6 +37,7 @@ public:
         Outcome outcome = Outcome::Accepted;
         QString alertUuid;
         int occurrences = 1;
+        qint64 alertRowId = 0; // rmm_alerts.id, for ChangeNotifier
     };
 
     static WriteResult ingest(QSqlDatabase &db, const Request &request);
