@@ -1,6 +1,7 @@
 // A million alerts (generated in the test's temp dir) open instantly: the model reads a few pages, never the
 // table; deeper pages, a sort by severity, a text filter and a live insert all come back while fewer than
 // 5,000 rows in total were read from SQL. Timings are printed for the record.
+#include "../support/AlertGenerator.h"
 #include "AlertTableModel.h"
 #include "ChangeNotifier.h"
 #include "ModelTestSupport.h"
@@ -53,28 +54,9 @@ void TestAlertModelMillion::initTestCase()
     QElapsedTimer timer;
     timer.start();
     QSqlDatabase db = m_db->connection();
+    const QString generated = AlertGenerator::fill(db, {Rows, T0, ninja, datto, acme});
+    QVERIFY2(generated.isEmpty(), qPrintable(generated));
     QSqlQuery q(db);
-    QVERIFY(q.exec(u"PRAGMA cache_size=-100000"_s));
-    QVERIFY(db.transaction());
-    // One statement, one transaction: SQLite makes the rows itself. Zero-padded keys keep the unique
-    // indexes appending instead of splitting pages all over.
-    const bool generated =
-        q.exec(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
-               "INSERT INTO rmm_alerts (uuid, integration_id, fingerprint, device_name, client_id, "
-               "alert_type, severity, "
-               "status, message, occurrences, first_seen, last_seen) "
-               "SELECT printf('a-%07d', i), CASE WHEN i % 10 = 0 THEN %2 ELSE %3 END, printf('fp-%07d', i), "
-               "'device-' || (i % 5000), CASE WHEN i % 2 = 0 THEN %4 END, 'type-' || (i % 20), "
-               "CASE i % 4 WHEN 0 THEN 'urgent' WHEN 1 THEN 'high' WHEN 2 THEN 'normal' ELSE 'low' END, "
-               "CASE WHEN i % 3 = 0 THEN 'resolved' ELSE 'open' END, 'Message number ' || i, 1, "
-               "%5 + i * 1000, %5 + i * 1000 FROM n"_s.arg(Rows)
-                   .arg(datto)
-                   .arg(ninja)
-                   .arg(acme)
-                   .arg(T0));
-    QVERIFY2(generated, qPrintable(q.lastError().text()));
-    QVERIFY(db.commit());
-    QVERIFY(q.exec(u"PRAGMA cache_size=-16000"_s));
     qInfo("generated %lld alerts in %lld ms", Rows, timer.elapsed());
     QVERIFY(q.exec(u"SELECT COUNT(*) FROM rmm_alerts"_s) && q.next());
     QCOMPARE(q.value(0).toLongLong(), Rows);
