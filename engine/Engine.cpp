@@ -194,6 +194,16 @@ QString Engine::setUpAdminToken()
     return {};
 }
 
+void Engine::retryVaultUnlock()
+{
+    if (m_vault->isReady() || !m_database) {
+        Q_EMIT vaultStatusChanged(m_vault->isReady(), m_vault->unavailableReason());
+        return;
+    }
+    if (!m_keySource) // not already asking
+        unlockVault();
+}
+
 void Engine::unlockVault()
 {
     auto *source = new MasterKeySource(this);
@@ -221,7 +231,8 @@ void Engine::unlockVault()
             qCWarning(lcEngine).noquote() << "credential vault unavailable:" << error;
         }
         Q_EMIT vaultStatusChanged(m_vault->isReady(), m_vault->unavailableReason());
-        startListening();
+        if (!m_server) // the first unlock, at start
+            startListening();
     };
     connect(source, &MasterKeySource::keyReady, this,
             [finish](const QByteArray &key, const QString &origin) { finish(key, origin, {}); });
@@ -251,6 +262,12 @@ void Engine::startListening()
     m_integrationCache = std::make_unique<IntegrationCache>(*m_database, *m_vault, m_clock);
     m_apiContext->integrationCache = m_integrationCache.get();
     m_apiContext->changes = m_changes;
+    // Whoever changed an integration (the API, the desktop), webhooks see it at once, not when cached copies
+    // expire. Integrations change rarely, so dropping every cached copy is fine.
+    connect(m_changes, &ChangeNotifier::integrationsChanged, this, [this] {
+        if (m_integrationCache)
+            m_integrationCache->clear();
+    });
     m_webhooks = std::make_unique<WebhookController>(*m_apiContext, *m_integrationCache);
     m_jobs = std::make_unique<JobsController>(*m_apiContext, *m_jobQueue);
     m_tickets = std::make_unique<TicketsController>(*m_apiContext);

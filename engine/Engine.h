@@ -57,6 +57,8 @@ public:
     // Which rows changed, batched; lives on the engine thread, connect from any thread.
     ChangeNotifier *changes() const { return m_changes; }
     const Clock &clock() const { return m_clock; }
+    // The credential vault (seal/open are const and safe from any thread once vaultStatusChanged said ready).
+    const CredentialVault &vault() const { return *m_vault; }
     // Circuit breakers of the outbound calls per integration (thread-safe); null before start().
     CircuitBreakerRegistry *breakers() const { return m_breakers.get(); }
     quint16 port() const;
@@ -65,6 +67,9 @@ public Q_SLOTS:
     void start();
     // Stops accepting, answers what is in flight, commits what is queued, then emits stopped().
     void stop();
+    // Reads the master key again when the vault is not unlocked (say, a keyring was started since); answers
+    // with vaultStatusChanged().
+    void retryVaultUnlock();
 
 Q_SIGNALS:
     void started(const QString &url);

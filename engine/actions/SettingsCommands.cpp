@@ -25,32 +25,25 @@ SettingsCommands::SettingsCommands(Engine &engine, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
 {
-    unlockVault();
+    // One vault per process: the engine's. Its unlock results reach the desktop through this signal.
+    connect(&engine, &Engine::vaultStatusChanged, this, &SettingsCommands::vaultStatusChanged);
 }
 
 SettingsCommands::~SettingsCommands() = default;
 
 void SettingsCommands::unlockVault()
 {
-    if (m_keySource)
-        return; // already asking
-    auto *source = new MasterKeySource(this);
-    m_keySource = source;
-    if (!m_engine.config().keychainKeyName.isEmpty())
-        source->setKeyName(m_engine.config().keychainKeyName);
-    // The engine creates the key on first start; a second key made here would seal what it cannot open.
-    source->setMayCreate(false);
-    connect(source, &MasterKeySource::keyReady, this, [this, source](const QByteArray &key) {
-        m_vault.setMasterKey(key);
-        source->deleteLater();
-        Q_EMIT vaultStatusChanged(true, {});
-    });
-    connect(source, &MasterKeySource::failed, this, [this, source](const QString &reason) {
-        m_vault.setUnavailable(reason);
-        source->deleteLater();
-        Q_EMIT vaultStatusChanged(false, reason);
-    });
-    source->load();
+    QMetaObject::invokeMethod(&m_engine, &Engine::retryVaultUnlock, Qt::QueuedConnection);
+}
+
+bool SettingsCommands::vaultReady() const
+{
+    return m_engine.vault().isReady();
+}
+
+QString SettingsCommands::vaultProblem() const
+{
+    return vaultReady() ? QString() : m_engine.vault().unavailableReason();
 }
 
 std::optional<QJsonObject> SettingsCommands::read(const QString &section, QString *error) const
@@ -78,7 +71,7 @@ void SettingsCommands::save(const QString &section, const QJsonObject &body, con
         }
         current = *stored;
     }
-    const SettingsActions::Checked checked = SettingsActions::check(section, body, current, m_vault);
+    const SettingsActions::Checked checked = SettingsActions::check(section, body, current, m_engine.vault());
     if (!checked.problems.isEmpty()) {
         outcome.status = Outcome::Status::Invalid;
         outcome.problems = checked.problems;
@@ -113,7 +106,7 @@ bool SettingsCommands::sendTestMail(const QString &to, QObject *context,
                                     std::function<void(const QString &failure)> done, QString *error) const
 {
     QSqlDatabase db = m_engine.database()->connection();
-    return SettingsActions::sendTestMail(db, m_vault, to, context, std::move(done), error);
+    return SettingsActions::sendTestMail(db, m_engine.vault(), to, context, std::move(done), error);
 }
 
 } // namespace nestogy

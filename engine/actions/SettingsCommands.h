@@ -14,12 +14,10 @@
 namespace nestogy {
 
 class Engine;
-class MasterKeySource;
 
 // The installation's settings sections for the desktop, through an Engine running in this process: reads on
 // the calling thread's connection, saves through SettingsActions and the engine's single writer, and the test
-// mail. The Engine keeps its vault to itself, so this holds one unlocked from the same master key source
-// (NESTOGY_MASTER_KEY or the engine's keychain entry; it never creates a key), as EngineCommands does.
+// mail. The SMTP password is sealed with the engine's own vault.
 class SettingsCommands : public QObject
 {
     Q_OBJECT
@@ -57,8 +55,8 @@ public:
     bool sendTestMail(const QString &to, QObject *context, std::function<void(const QString &failure)> done,
                       QString *error) const;
 
-    bool vaultReady() const { return m_vault.isReady(); }
-    QString vaultProblem() const { return m_vault.isReady() ? QString() : m_vault.unavailableReason(); }
+    bool vaultReady() const;
+    QString vaultProblem() const;
     // Reads the master key again (say, after a keyring was started); answers with vaultStatusChanged().
     void unlockVault();
 
@@ -69,8 +67,6 @@ private:
     explicit SettingsCommands(Engine &engine, QObject *parent);
 
     Engine &m_engine;
-    CredentialVault m_vault;
-    QPointer<MasterKeySource> m_keySource;
 };
 
 } // namespace nestogy

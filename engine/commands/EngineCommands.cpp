@@ -2,7 +2,6 @@
 
 #include "Database.h"
 #include "Engine.h"
-#include "MasterKeySource.h"
 #include "StorageWriter.h"
 
 #include <QHostAddress>
@@ -26,34 +25,27 @@ EngineCommands::EngineCommands(Engine &engine, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
     , m_integrations(std::make_unique<IntegrationCommands>(IntegrationCommands::Services{
-          *engine.database(), *engine.writer(), m_vault, engine.clock(), engine.changes(), {}}))
+          *engine.database(), *engine.writer(), m_engine.vault(), engine.clock(), engine.changes(), {}}))
 {
-    unlockVault();
+    // One vault per process: the engine's. Its unlock results reach the desktop through this signal.
+    connect(&engine, &Engine::vaultStatusChanged, this, &EngineCommands::vaultStatusChanged);
 }
 
 EngineCommands::~EngineCommands() = default;
 
 void EngineCommands::unlockVault()
 {
-    if (m_keySource)
-        return; // already asking
-    auto *source = new MasterKeySource(this);
-    m_keySource = source;
-    if (!m_engine.config().keychainKeyName.isEmpty())
-        source->setKeyName(m_engine.config().keychainKeyName);
-    // The engine creates the key on first start; a second key made here would seal secrets it cannot open.
-    source->setMayCreate(false);
-    connect(source, &MasterKeySource::keyReady, this, [this, source](const QByteArray &key) {
-        m_vault.setMasterKey(key);
-        source->deleteLater();
-        Q_EMIT vaultStatusChanged(true, {});
-    });
-    connect(source, &MasterKeySource::failed, this, [this, source](const QString &reason) {
-        m_vault.setUnavailable(reason);
-        source->deleteLater();
-        Q_EMIT vaultStatusChanged(false, reason);
-    });
-    source->load();
+    QMetaObject::invokeMethod(&m_engine, &Engine::retryVaultUnlock, Qt::QueuedConnection);
+}
+
+bool EngineCommands::vaultReady() const
+{
+    return m_engine.vault().isReady();
+}
+
+QString EngineCommands::vaultProblem() const
+{
+    return vaultReady() ? QString() : m_engine.vault().unavailableReason();
 }
 
 QString EngineCommands::webhookBase() const

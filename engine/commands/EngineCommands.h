@@ -11,13 +11,10 @@
 namespace nestogy {
 
 class Engine;
-class MasterKeySource;
 
-// The commands of an Engine running in this process, for a caller on another thread (the desktop). The
-// Engine keeps its vault to itself, so this one holds a vault unlocked from the same master key source
-// (NESTOGY_MASTER_KEY or the engine's keychain entry; it never creates a key). Until the Engine exposes its
-// webhook cache, a change made here reaches webhooks when their cached copy expires
-// (IntegrationCache::TtlMs), as a change made by another process sharing the database does.
+// The commands of an Engine running in this process, for a caller on another thread (the desktop). Secrets
+// are sealed with the engine's own vault; a change made here reaches the webhooks at once (the engine drops
+// its cached integrations on every integrationsChanged).
 class EngineCommands : public QObject
 {
     Q_OBJECT
@@ -31,8 +28,8 @@ public:
     // (this machine's name when it listens on every interface).
     QString webhookBase() const;
 
-    bool vaultReady() const { return m_vault.isReady(); }
-    QString vaultProblem() const { return m_vault.isReady() ? QString() : m_vault.unavailableReason(); }
+    bool vaultReady() const;
+    QString vaultProblem() const;
     // Reads the master key again (say, after a keyring was started); answers with vaultStatusChanged().
     void unlockVault();
 
@@ -43,9 +40,7 @@ private:
     explicit EngineCommands(Engine &engine, QObject *parent);
 
     Engine &m_engine;
-    CredentialVault m_vault;
     std::unique_ptr<IntegrationCommands> m_integrations;
-    QPointer<MasterKeySource> m_keySource;
 };
 
 } // namespace nestogy
