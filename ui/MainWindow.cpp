@@ -215,6 +215,19 @@ void MainWindow::showSection(int index)
         m_sideBar->setCurrentRow(index);
 }
 
+void MainWindow::showTicket(qint64 ticketId)
+{
+    showSection(Tickets);
+    if (auto *tickets = findChild<TicketsPane *>())
+        tickets->showTicket(ticketId);
+}
+
+void MainWindow::showAlert(const QString &uuid)
+{
+    showSection(Alerts);
+    Q_UNUSED(uuid)
+}
+
 void MainWindow::refreshFigures()
 {
     if (!m_engine || !m_engine->database())

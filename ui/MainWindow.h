@@ -32,6 +32,9 @@ public slots:
     void setAlertRate(int perMinute);
     // Shows the pane of that section (Dashboard = 0 ... Settings = 6).
     void showSection(int index);
+    // Opens the ticket in the Tickets pane / the Alerts pane (from a notification or another pane).
+    void showTicket(qint64 ticketId);
+    void showAlert(const QString &uuid);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

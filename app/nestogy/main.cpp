@@ -2,12 +2,15 @@
 #include "EngineHost.h"
 #include "MainWindow.h"
 #include "TranslationLoader.h"
+#include "TrayNotifier.h"
+#include "widgets/SettingsLocal.h"
 
 #include <QApplication>
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QMessageBox>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -16,12 +19,15 @@ namespace {
 const auto LanguageOption = u"lang"_s;
 
 // The language must be known before the other options' descriptions are translated, so it is read first.
+// --lang, else the language chosen in Settings, else the system's.
 QLocale requestedLocale(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(QCommandLineOption(LanguageOption, QString(), u"LANG"_s));
     parser.parse(arguments);
-    const QString language = parser.value(LanguageOption);
+    QString language = parser.value(LanguageOption);
+    if (language.isEmpty())
+        language = nestogy::SettingsLocal::load().language;
     return language.isEmpty() ? QLocale::system() : QLocale(language);
 }
 
@@ -74,24 +80,54 @@ int main(int argc, char *argv[])
     }
     config.databaseUrl = parser.value(databaseOption);
     config.applyEnvironment();
+    // What Settings stored for this workstation fills in what the command line and environment left open.
+    const QString storedProblem = nestogy::SettingsLocal::applyTo(config, parser.isSet(listenOption));
 
     nestogy::MainWindow window;
     window.setListenerStatus(config.listenUrl(config.listenPort), false, false);
     // The engine runs on its own thread inside the GUI process; the window only hears its signals.
     nestogy::EngineHost engine(config);
-    QObject::connect(&engine, &nestogy::EngineHost::started, &window, [&window, &engine](const QString &url) {
-        window.setListenerStatus(url, false, true);
-        // The panes read and act through the running engine from now on.
-        window.setEngine(engine.engine());
-    });
+    nestogy::TrayNotifier tray;
+    QObject::connect(&engine, &nestogy::EngineHost::started, &window,
+                     [&window, &engine, &tray](const QString &url) {
+                         window.setListenerStatus(QUrl(url).authority(), false, true);
+                         // The panes and the tray read and act through the running engine from now on.
+                         window.setEngine(engine.engine());
+                         tray.setEngine(engine.engine());
+                     });
+    const auto showWindow = [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    };
+    QObject::connect(&tray, &nestogy::TrayNotifier::showWindowRequested, &window, showWindow);
+    QObject::connect(&tray, &nestogy::TrayNotifier::quitRequested, &window, &QWidget::close);
+    QObject::connect(&tray, &nestogy::TrayNotifier::openTicketRequested, &window,
+                     [&window, showWindow](qint64 id) {
+                         showWindow();
+                         window.showTicket(id);
+                     });
+    QObject::connect(&tray, &nestogy::TrayNotifier::openAlertRequested, &window,
+                     [&window, showWindow](const QString &uuid) {
+                         showWindow();
+                         window.showAlert(uuid);
+                     });
     QObject::connect(&engine, &nestogy::EngineHost::failed, &window, [&window](const QString &reason) {
         QMessageBox::warning(
             &window, QCoreApplication::translate("main", "Nestogy desk"),
             QCoreApplication::translate("main", "The alert receiver could not start:\n%1").arg(reason));
     });
     engine.start();
-    window.show();
+    // Minimized to the tray only where there is a tray to bring it back from.
+    if (!(nestogy::SettingsLocal::load().startMinimized && tray.hasTrayIcon()))
+        window.show();
+    if (!storedProblem.isEmpty())
+        QMessageBox::warning(
+            &window, QCoreApplication::translate("main", "Nestogy desk"),
+            QCoreApplication::translate("main", "A stored setting was not used: %1").arg(storedProblem));
     const int rc = QApplication::exec();
-    window.setEngine(nullptr); // the panes let go before the engine is deleted with its host
+    // The panes and the tray let go before the engine is deleted with its host.
+    tray.setEngine(nullptr);
+    window.setEngine(nullptr);
     return rc;
 }
