@@ -6,6 +6,7 @@
 #include "EngineFixture.h"
 #include "EngineHost.h"
 #include "IntegrationCommands.h"
+#include "IntegrationTableModel.h"
 #include "MainWindow.h"
 #include "dialogs/IntegrationDialog.h"
 #include "panes/IntegrationsPane.h"
@@ -22,7 +23,6 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
@@ -34,6 +34,7 @@
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 
@@ -488,15 +489,17 @@ void TestIntegrationDialog::paneOpensNewAndEdit()
     IntegrationsPane pane;
     pane.setEngine(m_fixture.host()->engine());
     showAndActivate(pane);
-    auto *list = child<QListWidget>(&pane, u"integrationList"_s);
+    auto *list = child<QTableView>(&pane, u"integrationList"_s);
     QVERIFY(list);
+    QAbstractItemModel *rows = list->model();
     int row = -1;
-    for (int i = 0; i < list->count(); ++i) {
-        if (list->item(i)->data(Qt::UserRole).toString() == m_createdUuid)
+    for (int i = 0; i < rows->rowCount(); ++i) {
+        if (rows->index(i, 0).data(IntegrationTableModel::UuidRole).toString() == m_createdUuid)
             row = i;
     }
     QVERIFY(row >= 0);
-    QCOMPARE(list->item(row)->text(), u"Zabbix production (Generic webhook)"_s);
+    QCOMPARE(rows->index(row, IntegrationTableModel::NameColumn).data().toString(), u"Zabbix production"_s);
+    QCOMPARE(rows->index(row, IntegrationTableModel::ProviderColumn).data().toString(), u"Generic webhook"_s);
 
     QTest::mouseClick(child<QPushButton>(&pane, u"newIntegrationButton"_s), Qt::LeftButton);
     auto *created = pane.findChild<IntegrationDialog *>();
@@ -506,7 +509,7 @@ void TestIntegrationDialog::paneOpensNewAndEdit()
     QTest::keyClick(created, Qt::Key_Escape);
     QTRY_VERIFY(!pane.findChild<IntegrationDialog *>()); // deleted on close
 
-    list->setCurrentRow(row);
+    list->setCurrentIndex(rows->index(row, 0));
     QTest::mouseClick(child<QPushButton>(&pane, u"editIntegrationButton"_s), Qt::LeftButton);
     auto *edited = pane.findChild<IntegrationDialog *>();
     QVERIFY(edited);
@@ -523,8 +526,8 @@ void TestIntegrationDialog::mainWindowHandsTheEngineToThePane()
     QVERIFY(pane);
     QVERIFY(!pane->openIntegrationDialog()); // no engine yet: nothing to edit through
     window.setEngine(m_fixture.host()->engine());
-    auto *list = child<QListWidget>(pane, u"integrationList"_s);
-    QVERIFY(list->count() > 0);
+    auto *list = child<QTableView>(pane, u"integrationList"_s);
+    QVERIFY(list->model()->rowCount() > 0);
     IntegrationDialog *dialog = pane->openIntegrationDialog(m_createdUuid);
     QVERIFY(dialog);
     QPointer<IntegrationDialog> guard(dialog);
