@@ -293,6 +293,17 @@ void Engine::startListening()
                           .arg(err));
         return;
     }
+    // What the workers did reaches the desktop's lists: every finished attempt changes the queue, and the
+    // ticket jobs change tickets and the alerts linked to them (ids unknown here: readers refresh what they
+    // show).
+    connect(m_workerPool.get(), &WorkerPool::jobFinished, this,
+            [this](qint64, const QString &kind, const QString &) {
+                m_changes->notify(ChangeNotifier::Topic::Jobs);
+                if (kind == u"ProcessRmmAlert" || kind == u"AutoAssignTicket") {
+                    m_changes->notify(ChangeNotifier::Topic::Tickets);
+                    m_changes->notify(ChangeNotifier::Topic::Alerts);
+                }
+            });
     // Jobs run only once the process is fully up, so a start that fails leaves the queue to the others.
     m_workerPool->start();
     // Recurring work: SLA escalation checks every minute (CheckTicketEscalation).
@@ -300,19 +311,24 @@ void Engine::startListening()
     m_scheduler->addRecurring(QStringLiteral("CheckTicketEscalation"), 60 * 1000, [this] {
         const qint64 now = m_clock.nowMs();
         m_writer->submit([now](QSqlDatabase &db) { return Escalator::check(db, now); }, this,
-                         [](const WriteResult &r) {
+                         [this](const WriteResult &r) {
                              if (!r.ok())
                                  qCWarning(lcEngine).noquote() << "SLA check failed:" << r.error;
+                             else if (r.value.toInt() > 0)
+                                 m_changes->notify(ChangeNotifier::Topic::Tickets);
                          });
     });
     // Alerts held back by a maintenance window are processed once it is over.
     m_scheduler->addRecurring(QStringLiteral("ReleaseMaintenanceHolds"), 60 * 1000, [this] {
         const qint64 now = m_clock.nowMs();
         m_writer->submit([now](QSqlDatabase &db) { return MaintenanceWindows::releaseEnded(db, now); }, this,
-                         [](const WriteResult &r) {
-                             if (!r.ok())
+                         [this](const WriteResult &r) {
+                             if (!r.ok()) {
                                  qCWarning(lcEngine).noquote()
                                      << "releasing maintenance holds failed:" << r.error;
+                                 return;
+                             }
+                             m_changes->notify(ChangeNotifier::Topic::Alerts);
                          });
     });
     m_scheduler->start();

@@ -1,5 +1,7 @@
 #include "JobQueue.h"
 
+#include "JobStore.h"
+
 #include "Clock.h"
 #include "Database.h"
 #include "StatementCache.h"
@@ -138,7 +140,10 @@ JobQueue::JobQueue(Database &database, StorageWriter &writer, const Clock &clock
     , m_clock(clock)
     , m_policy(policy)
     , m_random([] { return QRandomGenerator::global()->generateDouble(); })
-{}
+{
+    // Jobs enqueued inside other units (alerts, tickets, notifications) get this policy's attempts too.
+    JobStore::setDefaultMaxAttempts(m_policy.maxAttempts);
+}
 
 const QStringList &JobQueue::queueNames()
 {

@@ -2,10 +2,20 @@
 
 #include "StatementCache.h"
 
+#include <QAtomicInt>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace nestogy {
+
+namespace {
+QAtomicInt defaultMaxAttempts = 3;
+} // namespace
+
+void JobStore::setDefaultMaxAttempts(int attempts)
+{
+    defaultMaxAttempts.storeRelaxed(qMax(1, attempts));
+}
 
 WriteResult JobStore::enqueue(QSqlDatabase &db, const QString &kind, const QString &queue,
                               const QJsonObject &payload, qint64 runAtMs, qint64 nowMs, int maxAttempts)
@@ -16,7 +26,7 @@ WriteResult JobStore::enqueue(QSqlDatabase &db, const QString &kind, const QStri
     q.addBindValue(kind);
     q.addBindValue(queue);
     q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
-    q.addBindValue(maxAttempts);
+    q.addBindValue(maxAttempts > 0 ? maxAttempts : defaultMaxAttempts.loadRelaxed());
     q.addBindValue(runAtMs);
     q.addBindValue(nowMs);
     q.addBindValue(nowMs);
