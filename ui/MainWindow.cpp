@@ -78,8 +78,9 @@ void MainWindow::createPanes()
 
     addPane(new DashboardPane(m_paneStack), tr("Dashboard"),
             themeIcon(this, u"go-home"_s, QStyle::SP_DirHomeIcon));
-    addPane(new AlertsPane(m_paneStack), tr("Alerts"),
-            themeIcon(this, u"dialog-warning"_s, QStyle::SP_MessageBoxWarning));
+    auto *alerts = new AlertsPane(m_paneStack);
+    connect(alerts, &AlertsPane::openTicketRequested, this, &MainWindow::showTicket);
+    addPane(alerts, tr("Alerts"), themeIcon(this, u"dialog-warning"_s, QStyle::SP_MessageBoxWarning));
     addPane(new TicketsPane(m_paneStack), tr("Tickets"),
             themeIcon(this, u"view-list-details"_s, QStyle::SP_FileDialogDetailedView));
     addPane(new DevicesPane(m_paneStack), tr("Devices"),

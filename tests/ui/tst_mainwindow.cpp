@@ -1,6 +1,7 @@
 #include "EngineFixture.h"
 #include "MainWindow.h"
 #include "TranslationLoader.h"
+#include "panes/AlertsPane.h"
 
 #include <QAction>
 #include <QJsonDocument>
@@ -45,6 +46,7 @@ private slots:
     void statusFiguresOpenTheirPanes_data();
     void statusFiguresOpenTheirPanes();
     void figuresFollowTheEngine();
+    void openTicketFromAlertsShowsTheTicketsPane();
     void quitClosesWindow();
     void defaultSizeWithoutSettings();
     void restoresGeometry();
@@ -381,6 +383,16 @@ void TestMainWindow::figuresFollowTheEngine()
     QTRY_COMPARE_WITH_TIMEOUT(rate->text(), u"3 alerts/min"_s, 10000);
     window.setEngine(nullptr);
     engine.stop();
+}
+
+void TestMainWindow::openTicketFromAlertsShowsTheTicketsPane()
+{
+    MainWindow window;
+    showAndActivate(window);
+    auto *alerts = window.findChild<nestogy::AlertsPane *>();
+    QVERIFY(alerts);
+    Q_EMIT alerts->openTicketRequested(42);
+    QCOMPARE(child<QStackedWidget>(window, u"paneStack"_s)->currentIndex(), int(MainWindow::Tickets));
 }
 
 void TestMainWindow::quitClosesWindow()
