@@ -368,6 +368,9 @@ void TestSettingsPane::invalidMailIsMarkedAndNotStored()
     showAndActivate(pane);
     openTab(pane, u"settingsMailForm"_s);
     QVERIFY(child<QWidget>(&pane, u"mailContent"_s)->isVisible());
+    // The vault is unlocked: no warning, nothing to retry.
+    QVERIFY(!child<QLabel>(&pane, u"mailVaultNote"_s)->isVisible());
+    QVERIFY(!child<QPushButton>(&pane, u"mailVaultRetryButton"_s)->isVisible());
     retype(child<QLineEdit>(&pane, u"smtpHostEdit"_s), u"mail server"_s); // a space: no host name
     retype(child<QLineEdit>(&pane, u"smtpFromEdit"_s), u"desk"_s);
     retype(child<QLineEdit>(&pane, u"smtpCaFileEdit"_s), u"/nonexistent/ca.pem"_s);
@@ -418,6 +421,8 @@ void TestSettingsPane::validMailIsStoredSealedAndShownAsSet()
     retype(child<QLineEdit>(&pane, u"smtpHostEdit"_s), u"mail2.msp.example"_s);
     clickSave(pane);
     QTRY_COMPARE(storedSmtp().value(u"host"_s).toString(), u"mail2.msp.example"_s);
+    // Committed; the form takes edits again once it has heard so.
+    QTRY_VERIFY(child<QWidget>(&pane, u"mailContent"_s)->isEnabled());
     QCOMPARE(storedSmtp().value(u"password_sealed"_s), stored.value(u"password_sealed"_s));
     SettingsPane again;
     attach(again);

@@ -55,7 +55,21 @@ void SettingsMailForm::buildFields(QWidget *content)
     m_environment = messageLabel(u"mailEnvironmentNote"_s, content);
     m_environment->setText(tr("NESTOGY_SMTP_HOST is set in this program's environment: this receiver sends "
                               "mail with the NESTOGY_SMTP_* values instead of the settings below."));
-    m_vault = messageLabel(u"mailVaultNote"_s, content);
+    m_vaultBox = new QWidget(content);
+    m_vaultBox->setVisible(false);
+    m_vault = messageLabel(u"mailVaultNote"_s, m_vaultBox);
+    m_vault->setVisible(true);
+    auto *retry = new QPushButton(tr("Try &again"), m_vaultBox);
+    retry->setObjectName(u"mailVaultRetryButton"_s);
+    retry->setAccessibleName(tr("Read the master key again"));
+    connect(retry, &QPushButton::clicked, this, [this] {
+        if (m_commands)
+            m_commands->unlockVault();
+    });
+    auto *vaultRow = new QHBoxLayout(m_vaultBox);
+    vaultRow->setContentsMargins(0, 0, 0, 0);
+    vaultRow->addWidget(m_vault, 1);
+    vaultRow->addWidget(retry);
 
     const auto edit = [content](const QString &name, const QString &accessible) {
         auto *e = new QLineEdit(content);
@@ -130,7 +144,7 @@ void SettingsMailForm::buildFields(QWidget *content)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_readError);
     layout->addWidget(m_environment);
-    layout->addWidget(m_vault);
+    layout->addWidget(m_vaultBox);
     layout->addLayout(form);
     layout->addWidget(test);
     layout->addWidget(
@@ -163,11 +177,11 @@ void SettingsMailForm::setCommands(SettingsCommands *commands)
     if (commands) {
         const auto showVault = [this](bool ready, const QString &reason) {
             m_vault->setText(tr("Passwords cannot be stored or used right now: %1").arg(reason));
-            m_vault->setVisible(!ready);
+            m_vaultBox->setVisible(!ready);
         };
         connect(commands, &SettingsCommands::vaultStatusChanged, this, showVault);
-        // Until the vault has answered it reports "no master key yet": say nothing in the meantime.
-        m_vault->setVisible(false);
+        // The engine's vault has answered before the engine is handed to the panes.
+        showVault(commands->vaultReady(), commands->vaultProblem());
         reload();
     }
     updateTestButton();

@@ -56,6 +56,7 @@ private:
     QWidget *m_content = nullptr;
     QLabel *m_readError = nullptr;
     QLabel *m_environment = nullptr;
+    QWidget *m_vaultBox = nullptr;
     QLabel *m_vault = nullptr;
     QLineEdit *m_host = nullptr;
     QSpinBox *m_port = nullptr;
