@@ -138,8 +138,10 @@ void SettingsPane::showStatus(const QString &text, bool error)
 {
     m_status->setText(text);
     m_status->setAccessibleDescription(text);
-    QPalette p = palette();
-    if (error) // the red of FieldErrorLabel, readable on light and dark themes
+    // The red of FieldErrorLabel, readable on light and dark themes; otherwise the palette of the moment, so
+    // a switch between light and dark follows.
+    QPalette p;
+    if (error)
         p.setColor(QPalette::WindowText, QColor(0xd0, 0x31, 0x2d));
     m_status->setPalette(p);
 }
