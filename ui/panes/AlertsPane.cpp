@@ -12,6 +12,7 @@
 #include "widgets/AlertDetailView.h"
 #include "widgets/AlertFilterBar.h"
 #include "widgets/AlertItemDelegate.h"
+#include "widgets/AlertLiveUpdates.h"
 #include "widgets/EmptyStateLabel.h"
 
 #include <QAction>
@@ -165,7 +166,10 @@ void AlertsPane::setEngine(Engine *engine)
         return;
     }
 
-    m_model = new AlertTableModel(*engine->database(), engine->changes(), this);
+    // The model is not handed the notifier: AlertLiveUpdates decides when changes are read.
+    m_model = new AlertTableModel(*engine->database(), nullptr, this);
+    m_live = new AlertLiveUpdates(m_model, m_model);
+    m_live->setActive(isVisible());
     m_model->setFilter(m_filters->filter());
     m_table->setModel(m_model);
     // The header shows the model's order before a saved layout (which may sort differently) is restored.
@@ -188,7 +192,11 @@ void AlertsPane::setEngine(Engine *engine)
             &AlertsPane::scheduleDetail);
 
     ChangeNotifier *changes = engine->changes();
-    connect(changes, &ChangeNotifier::alertsChanged, this, &AlertsPane::onAlertsChanged);
+    connect(changes, &ChangeNotifier::alertsChanged, m_live, &AlertLiveUpdates::alertsChanged);
+    connect(m_live, &AlertLiveUpdates::applied, this, [this](const QList<qint64> &ids, bool all) {
+        if (m_detail->alertId() > 0 && (all || ids.contains(m_detail->alertId())))
+            scheduleDetail();
+    });
     connect(changes, &ChangeNotifier::ticketsChanged, this, [this](const QList<qint64> &ids) {
         if (m_detail->ticketId() > 0 && (ids.isEmpty() || ids.contains(m_detail->ticketId())))
             scheduleDetail();
@@ -209,7 +217,22 @@ void AlertsPane::dropModel()
     delete selection;
     delete m_model;
     m_model = nullptr;
+    m_live = nullptr;
     m_detail->clear();
+}
+
+void AlertsPane::showEvent(QShowEvent *event)
+{
+    EnginePane::showEvent(event);
+    if (m_live)
+        m_live->setActive(true);
+}
+
+void AlertsPane::hideEvent(QHideEvent *event)
+{
+    EnginePane::hideEvent(event);
+    if (m_live)
+        m_live->setActive(false);
 }
 
 void AlertsPane::refresh()
@@ -303,12 +326,6 @@ void AlertsPane::showCurrentAlert()
     } else
         m_detail->clear(error.isEmpty() ? tr("This alert no longer exists.")
                                         : tr("The alert could not be read: %1").arg(error));
-}
-
-void AlertsPane::onAlertsChanged(const QList<qint64> &ids)
-{
-    if (m_detail->alertId() > 0 && (ids.isEmpty() || ids.contains(m_detail->alertId())))
-        scheduleDetail();
 }
 
 void AlertsPane::onRowsInserted(int first, int last)

@@ -18,12 +18,14 @@ class AlertActionRunner;
 class AlertActionSet;
 class AlertDetailView;
 class AlertFilterBar;
+class AlertLiveUpdates;
 class AlertTableModel;
 class Engine;
 
 // The triage list of alerts received from the RMM tools: filtered and sorted in the database and paged as it
 // scrolls (a million alerts open as fast as ten), kept current by the engine's change notifications, with
-// the selected alert in full beside it. Acknowledge, resolve, create ticket and snooze act on every selected
+// the selected alert in full beside it (AlertLiveUpdates paces the notifications and holds them while the
+// pane is hidden). Acknowledge, resolve, create ticket and snooze act on every selected
 // alert through the engine's AlertActions, as the API does; their shortcuts are listed in each tool tip.
 class AlertsPane : public EnginePane
 {
@@ -43,6 +45,8 @@ public:
     // The list's model while an engine is set, else nullptr.
     AlertTableModel *model() const { return m_model; }
     AlertActionSet *actions() const { return m_actions; }
+    // How engine changes reach the list while an engine is set, else nullptr.
+    AlertLiveUpdates *liveUpdates() const { return m_live; }
 
 public Q_SLOTS:
     // Reads the list, the filter choices and the selected alert again.
@@ -51,6 +55,10 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The technician wants to see this ticket (the Tickets pane shows it).
     void openTicketRequested(qint64 ticketId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void buildLayout();
@@ -63,7 +71,6 @@ private:
     // inside the model's own signals, since reading may update the model.
     void scheduleDetail();
     void showCurrentAlert();
-    void onAlertsChanged(const QList<qint64> &ids);
     void onRowsInserted(int first, int last);
     void openTicket();
     void askSnoozeMinutes();
@@ -77,6 +84,7 @@ private:
 
     QPointer<Engine> m_engine;
     AlertTableModel *m_model = nullptr;
+    AlertLiveUpdates *m_live = nullptr; // owned by m_model
     AlertActionRunner *m_runner = nullptr;
     AlertActionSet *m_actions = nullptr;
 
