@@ -361,7 +361,9 @@ void TestWebhookIngest::queuesProcessingJobInSameCommit()
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), u"ProcessRmmAlert"_s);
     QCOMPARE(q.value(1).toString(), u"urgent-alerts"_s); // critical -> urgent -> the urgent queue
-    QCOMPARE(q.value(2).toString(), u"queued"_s);
+    // Committed with the alert; the workers may already have taken it by now.
+    QVERIFY2((QStringList{u"queued"_s, u"running"_s, u"done"_s}).contains(q.value(2).toString()),
+             qPrintable(q.value(2).toString()));
 }
 
 void TestWebhookIngest::alertsApiFilters()
