@@ -902,7 +902,7 @@ Die Reaktionszeit ist abgelaufen.</translation>
     </message>
     <message>
         <source>Tickets closest to their SLA</source>
-        <translation>Tickets mit dem knappsten SLA</translation>
+        <translation>Tickets mit den knappsten SLA-Fristen</translation>
     </message>
     <message>
         <source>Integration health</source>
@@ -1828,7 +1828,7 @@ Abhilfe: %2</translation>
     </message>
     <message>
         <source>Delete this dead job for good (Delete)</source>
-        <translation>Diesen endgültig fehlgeschlagenen Auftrag endgültig löschen (Entf)</translation>
+        <translation>Diesen endgültig fehlgeschlagenen Auftrag dauerhaft löschen (Entf)</translation>
     </message>
     <message>
         <source>Retry job</source>
@@ -2712,6 +2712,14 @@ Abhilfe: %2</translation>
         <source>Save first: the test mail is sent with the saved settings.</source>
         <translation>Zuerst speichern: Die Testmail wird mit den gespeicherten Einstellungen gesendet.</translation>
     </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>Erne&amp;ut versuchen</translation>
+    </message>
+    <message>
+        <source>Read the master key again</source>
+        <translation>Den Hauptschlüssel erneut lesen</translation>
+    </message>
 </context>
 <context>
     <name>nestogy::SettingsPane</name>
@@ -2741,7 +2749,7 @@ Abhilfe: %2</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation>Arbeitsplatz</translation>
+        <translation>Desktop</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
@@ -2870,7 +2878,7 @@ Abhilfe: %2</translation>
     <name>nestogy::SlaRiskList</name>
     <message>
         <source>Tickets closest to their SLA</source>
-        <translation>Tickets mit dem knappsten SLA</translation>
+        <translation>Tickets mit den knappsten SLA-Fristen</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -3131,7 +3139,7 @@ Abhilfe: %2</translation>
     </message>
     <message>
         <source>Show tickets assigned to</source>
-        <translation>Tickets anzeigen, zugewiesen an</translation>
+        <translation>Tickets dieses Bearbeiters anzeigen</translation>
     </message>
     <message>
         <source>Search tickets</source>

@@ -2695,6 +2695,14 @@ To fix this: %2</source>
         <source>Save first: the test mail is sent with the saved settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the master key again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nestogy::SettingsPane</name>
