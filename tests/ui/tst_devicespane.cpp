@@ -9,6 +9,7 @@
 #include "dialogs/RemapDeviceDialog.h"
 #include "panes/DevicesPane.h"
 #include "widgets/AlertActionRunner.h"
+#include "widgets/DesktopActor.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -274,7 +275,7 @@ void TestDevicesPane::remapToAnotherClientThroughTheDialog()
     QVERIFY(q.exec(u"SELECT actor, action, details FROM audit_log WHERE entity = 'device_mapping' AND "
                    u"entity_id = '%1'"_s.arg(m_server)));
     QVERIFY(q.next());
-    QCOMPARE(q.value(0).toString(), AlertActionRunner::actor());
+    QCOMPARE(q.value(0).toString(), DesktopActor::name());
     QCOMPARE(q.value(1).toString(), u"device_mapping.remap"_s);
     const QJsonObject details = QJsonDocument::fromJson(q.value(2).toByteArray()).object();
     QCOMPARE(details.value(u"to").toObject().value(u"client_id").toInteger(), m_globex);

@@ -7,6 +7,7 @@
 #include "EngineHost.h"
 #include "TicketTableModel.h"
 #include "panes/TicketsPane.h"
+#include "widgets/DesktopActor.h"
 #include "widgets/TicketDetailView.h"
 #include "widgets/TicketPatchRunner.h"
 
@@ -276,10 +277,10 @@ void TestTicketsPane::alertBecomesTicketAndIsWorkedFromTheKeyboard()
         if (event.value(u"kind").toString() == u"note") {
             noted = true;
             QCOMPARE(event.value(u"message").toString(), text);
-            QCOMPARE(event.value(u"actor").toString(), TicketPatchRunner::actor());
+            QCOMPARE(event.value(u"actor").toString(), DesktopActor::name());
         }
         statusEvent = statusEvent || (event.value(u"kind").toString() == u"status" &&
-                                      event.value(u"actor").toString() == TicketPatchRunner::actor());
+                                      event.value(u"actor").toString() == DesktopActor::name());
     }
     QVERIFY(noted);
     QVERIFY(statusEvent);
@@ -291,7 +292,7 @@ void TestTicketsPane::alertBecomesTicketAndIsWorkedFromTheKeyboard()
     QTRY_VERIFY_WITH_TIMEOUT(events->topLevelItemCount() > 0 &&
                                  events->topLevelItem(0)->text(TicketDetailView::MessageColumn) == text,
                              5000);
-    QCOMPARE(events->topLevelItem(0)->text(TicketDetailView::WhoColumn), TicketPatchRunner::actor());
+    QCOMPARE(events->topLevelItem(0)->text(TicketDetailView::WhoColumn), DesktopActor::name());
     QTRY_COMPARE_WITH_TIMEOUT(model->index(model->rowOfId(id), TicketTableModel::StatusColumn)
                                   .data(TicketTableModel::StatusRole)
                                   .toString(),
@@ -335,7 +336,7 @@ void TestTicketsPane::assigneeAndPriorityChangesAndFilters()
     QTRY_COMPARE_WITH_TIMEOUT(m_pane->model()->rowOfId(id), -1, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(u"ticketAssignee"_s)->text(), u"Unassigned"_s, 5000);
     QCOMPARE(child<QLabel>(u"ticketAssignmentReason"_s)->text(),
-             u"Assignment: Assignee changed by %1"_s.arg(TicketPatchRunner::actor()));
+             u"Assignment: Assignee changed by %1"_s.arg(DesktopActor::name()));
 
     // Priority and text filters.
     chooseByKeyboard(assigneeFilter, u"Anyone"_s);

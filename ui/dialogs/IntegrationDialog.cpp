@@ -3,6 +3,7 @@
 #include "EngineCommands.h"
 #include "PresetCatalog.h"
 #include "widgets/CredentialsEditor.h"
+#include "widgets/DesktopActor.h"
 #include "widgets/FieldErrorLabel.h"
 #include "widgets/FieldMappingEditor.h"
 #include "widgets/ProviderLabels.h"
@@ -406,12 +407,6 @@ void IntegrationDialog::reject()
         QDialog::reject();
 }
 
-QString IntegrationDialog::actor() const
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? u"desktop"_s : u"desktop:"_s + user;
-}
-
 void IntegrationDialog::setBusy(bool busy)
 {
     m_busy = busy;
@@ -461,9 +456,9 @@ void IntegrationDialog::save(bool close)
         }
     };
     if (m_integration)
-        m_engine.integrations().update(m_integration->uuid, draftBody(), actor(), this, done);
+        m_engine.integrations().update(m_integration->uuid, draftBody(), DesktopActor::name(), this, done);
     else
-        m_engine.integrations().create(draftBody(), actor(), this, done);
+        m_engine.integrations().create(draftBody(), DesktopActor::name(), this, done);
 }
 
 void IntegrationDialog::rotate(const QString &field)
@@ -472,7 +467,8 @@ void IntegrationDialog::rotate(const QString &field)
         return;
     setBusy(true);
     m_engine.integrations().rotateSecret(
-        m_integration->uuid, field, actor(), this, [this, field](const IntegrationCommands::Outcome &o) {
+        m_integration->uuid, field, DesktopActor::name(), this,
+        [this, field](const IntegrationCommands::Outcome &o) {
             setBusy(false);
             if (!o.ok()) {
                 revalidate();

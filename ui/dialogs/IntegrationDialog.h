@@ -66,7 +66,6 @@ private:
     void showMessage(const QString &text, bool error);
     Provider provider() const;
     QJsonObject draftSettings() const;
-    QString actor() const;
 
     EngineCommands &m_engine;
     std::optional<Integration> m_integration;

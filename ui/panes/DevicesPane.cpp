@@ -8,6 +8,7 @@
 #include "IntegrationQuery.h"
 #include "dialogs/RemapDeviceDialog.h"
 #include "widgets/AlertActionRunner.h"
+#include "widgets/DesktopActor.h"
 #include "widgets/EmptyStateLabel.h"
 
 #include <QAction>
@@ -248,7 +249,7 @@ void DevicesPane::remap(qint64 mappingId, const QString &device, const RemapDevi
 {
     if (!m_engine || !m_engine->writer())
         return;
-    StorageWriter::Work work = [mappingId, target = dialog.target(), who = AlertActionRunner::actor(),
+    StorageWriter::Work work = [mappingId, target = dialog.target(), who = DesktopActor::name(),
                                 now = m_engine->clock().nowMs()](QSqlDatabase &db) {
         return DeviceActions::remap(db, mappingId, target, who, now);
     };

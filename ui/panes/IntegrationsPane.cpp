@@ -7,6 +7,7 @@
 #include "IntegrationTableModel.h"
 #include "dialogs/IntegrationDialog.h"
 #include "widgets/AlertActionRunner.h"
+#include "widgets/DesktopActor.h"
 #include "widgets/EmptyStateLabel.h"
 #include "widgets/IntegrationListProxy.h"
 
@@ -260,20 +261,18 @@ void IntegrationsPane::setActive(const QString &uuid, bool active)
     EngineCommands *engine = commands();
     if (!engine || uuid.isEmpty())
         return;
-    engine->integrations().setActive(uuid, active, AlertActionRunner::actor(), this,
-                                     [this, active](const IntegrationCommands::Outcome &o) {
-                                         const QString name = o.integration ? o.integration->name : QString();
-                                         const QString text =
-                                             !o.ok()
-                                                 ? tr("The integration could not be changed: %1")
-                                                       .arg(o.message.isEmpty() ? o.write.error : o.message)
-                                             : active ? tr("%1 accepts webhooks again.").arg(name)
-                                                      : tr("%1 no longer accepts webhooks.").arg(name);
-                                         showMessage(text, !o.ok());
-                                         if (m_model)
-                                             m_model->refreshRows({});
-                                         Q_EMIT commandFinished(o.ok(), text);
-                                     });
+    engine->integrations().setActive(
+        uuid, active, DesktopActor::name(), this, [this, active](const IntegrationCommands::Outcome &o) {
+            const QString name = o.integration ? o.integration->name : QString();
+            const QString text = !o.ok() ? tr("The integration could not be changed: %1")
+                                               .arg(o.message.isEmpty() ? o.write.error : o.message)
+                                 : active ? tr("%1 accepts webhooks again.").arg(name)
+                                          : tr("%1 no longer accepts webhooks.").arg(name);
+            showMessage(text, !o.ok());
+            if (m_model)
+                m_model->refreshRows({});
+            Q_EMIT commandFinished(o.ok(), text);
+        });
 }
 
 void IntegrationsPane::deleteCurrent()
@@ -310,7 +309,7 @@ void IntegrationsPane::remove(const QString &uuid)
     if (!engine)
         return;
     engine->integrations().remove(
-        uuid, AlertActionRunner::actor(), this, [this](const IntegrationCommands::Outcome &o) {
+        uuid, DesktopActor::name(), this, [this](const IntegrationCommands::Outcome &o) {
             const QString text = o.ok() ? tr("The integration was deleted.")
                                         : tr("The integration could not be deleted: %1")
                                               .arg(o.message.isEmpty() ? o.write.error : o.message);

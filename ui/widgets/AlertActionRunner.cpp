@@ -1,6 +1,7 @@
 #include "AlertActionRunner.h"
 
 #include "Clock.h"
+#include "DesktopActor.h"
 #include "Engine.h"
 #include "StorageWriter.h"
 
@@ -19,12 +20,6 @@ void AlertActionRunner::setEngine(Engine *engine)
     m_engine = engine;
 }
 
-QString AlertActionRunner::actor()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? u"desktop"_s : u"desktop:"_s + user;
-}
-
 void AlertActionRunner::run(AlertActions::Kind kind, const QStringList &alertUuids, int snoozeMinutes)
 {
     const int requested = int(alertUuids.size());
@@ -40,7 +35,7 @@ void AlertActionRunner::run(AlertActions::Kind kind, const QStringList &alertUui
         fail(kind, requested, tr("select at most %1 alerts at a time").arg(AlertActions::MaxBulkAlerts));
         return;
     }
-    StorageWriter::Work work = [kind, alertUuids, who = actor(), now = m_engine->clock().nowMs(),
+    StorageWriter::Work work = [kind, alertUuids, who = DesktopActor::name(), now = m_engine->clock().nowMs(),
                                 snoozeMinutes](QSqlDatabase &db) {
         if (alertUuids.size() == 1)
             return AlertActions::apply(db, kind, alertUuids.constFirst(), who, now, snoozeMinutes);

@@ -29,9 +29,6 @@ public:
     // Fewer than one or more than AlertActions::MaxBulkAlerts alerts, or no engine: finished(false, why)
     // right away. snoozeMinutes only for Snooze.
     void run(AlertActions::Kind kind, const QStringList &alertUuids, int snoozeMinutes = 0);
-
-    // Who the audit log and ticket events name: "desktop:<login>".
-    static QString actor();
     // The sentences finished() carries.
     static QString successText(AlertActions::Kind kind, const ActionOutcome &outcome, int requested,
                                int snoozeMinutes);

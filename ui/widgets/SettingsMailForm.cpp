@@ -1,5 +1,6 @@
 #include "SettingsMailForm.h"
 
+#include "DesktopActor.h"
 #include "EmptyStateLabel.h"
 #include "FieldErrorLabel.h"
 #include "SecretField.h"
@@ -253,38 +254,40 @@ void SettingsMailForm::save()
         return;
     clearErrors();
     setBusy(true);
-    m_commands->save(u"smtp"_s, body(), actor(), this, [this](const SettingsCommands::Outcome &o) {
-        setBusy(false);
-        using S = SettingsCommands::Outcome::Status;
-        switch (o.status) {
-        case S::Ok:
-            showStored(o.stored);
-            setDirty(false);
-            Q_EMIT saved(tr("Mail settings saved for every workstation and receiver sharing this database."));
-            return;
-        case S::Invalid: {
-            QStringList elsewhere;
-            for (const auto &problem : o.problems) {
-                if (FieldErrorLabel *label = errorFor(problem.field))
-                    label->setError(problem.message);
-                else
-                    elsewhere.append(u"%1: %2"_s.arg(problem.field, problem.message));
+    m_commands->save(
+        u"smtp"_s, body(), DesktopActor::name(), this, [this](const SettingsCommands::Outcome &o) {
+            setBusy(false);
+            using S = SettingsCommands::Outcome::Status;
+            switch (o.status) {
+            case S::Ok:
+                showStored(o.stored);
+                setDirty(false);
+                Q_EMIT saved(
+                    tr("Mail settings saved for every workstation and receiver sharing this database."));
+                return;
+            case S::Invalid: {
+                QStringList elsewhere;
+                for (const auto &problem : o.problems) {
+                    if (FieldErrorLabel *label = errorFor(problem.field))
+                        label->setError(problem.message);
+                    else
+                        elsewhere.append(u"%1: %2"_s.arg(problem.field, problem.message));
+                }
+                Q_EMIT refused(elsewhere.isEmpty() ? tr("Not saved: correct the marked fields.")
+                                                   : tr("Not saved: %1").arg(elsewhere.join(u"; ")));
+                return;
             }
-            Q_EMIT refused(elsewhere.isEmpty() ? tr("Not saved: correct the marked fields.")
-                                               : tr("Not saved: %1").arg(elsewhere.join(u"; ")));
-            return;
-        }
-        case S::VaultUnavailable:
-            m_password->errorLabel()->setError(
-                tr("The password cannot be stored: %1. To fix it: %2").arg(o.message, o.fix));
-            Q_EMIT refused(tr("Not saved: the password cannot be stored."));
-            return;
-        case S::ReadFailed:
-        case S::WriteFailed:
-            Q_EMIT refused(tr("The mail settings could not be saved: %1").arg(o.message));
-            return;
-        }
-    });
+            case S::VaultUnavailable:
+                m_password->errorLabel()->setError(
+                    tr("The password cannot be stored: %1. To fix it: %2").arg(o.message, o.fix));
+                Q_EMIT refused(tr("Not saved: the password cannot be stored."));
+                return;
+            case S::ReadFailed:
+            case S::WriteFailed:
+                Q_EMIT refused(tr("The mail settings could not be saved: %1").arg(o.message));
+                return;
+            }
+        });
 }
 
 FieldErrorLabel *SettingsMailForm::errorFor(const QString &field) const
@@ -369,12 +372,6 @@ void SettingsMailForm::updateTestButton()
     m_test->setEnabled(m_commands && !m_sending && !isDirty());
     m_test->setToolTip(isDirty() ? tr("Save first: the test mail is sent with the saved settings.")
                                  : QString());
-}
-
-QString SettingsMailForm::actor()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? u"desktop"_s : u"desktop:"_s + user;
 }
 
 } // namespace nestogy

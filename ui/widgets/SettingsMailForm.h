@@ -47,7 +47,6 @@ private:
     void updateTestButton();
     void clearErrors();
     FieldErrorLabel *errorFor(const QString &field) const;
-    static QString actor();
 
     QPointer<SettingsCommands> m_commands;
     bool m_busy = false;

@@ -2,6 +2,7 @@
 
 #include "ActionOutcome.h"
 #include "Clock.h"
+#include "DesktopActor.h"
 #include "Engine.h"
 #include "StorageWriter.h"
 #include "TicketActions.h"
@@ -19,12 +20,6 @@ void TicketPatchRunner::setEngine(Engine *engine)
     m_engine = engine;
 }
 
-QString TicketPatchRunner::actor()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? u"desktop"_s : u"desktop:"_s + user;
-}
-
 void TicketPatchRunner::patch(qint64 ticketId, const QJsonObject &changes)
 {
     if (!m_engine || !m_engine->writer()) {
@@ -37,7 +32,7 @@ void TicketPatchRunner::patch(qint64 ticketId, const QJsonObject &changes)
                         tr("The ticket could not be changed: %1: %2").arg(problem->field, problem->message));
         return;
     }
-    StorageWriter::Work work = [ticketId, changes, who = actor(),
+    StorageWriter::Work work = [ticketId, changes, who = DesktopActor::name(),
                                 now = m_engine->clock().nowMs()](QSqlDatabase &db) {
         return TicketActions::patch(db, ticketId, changes, who, now);
     };

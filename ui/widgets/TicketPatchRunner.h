@@ -26,9 +26,6 @@ public:
     // finished(false, why)) without an engine or when TicketActions::checkPatch objects.
     void patch(qint64 ticketId, const QJsonObject &changes);
 
-    // Who the ticket's history names for changes made here: "desktop:<login>", or "desktop".
-    static QString actor();
-
 Q_SIGNALS:
     void busyChanged(bool busy);
     void finished(qint64 ticketId, bool ok, const QString &message);
