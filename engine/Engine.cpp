@@ -25,6 +25,7 @@
 #include "NotifyClientHandler.h"
 #include "NotifyTechniciansHandler.h"
 #include "ProcessRmmAlertHandler.h"
+#include "RetentionPurger.h"
 #include "Scheduler.h"
 #include "SettingsController.h"
 #include "StorageWriter.h"
@@ -54,6 +55,8 @@ namespace nestogy {
 namespace {
 constexpr int VaultUnlockTimeoutMs = 15000;
 constexpr int DrainTimeoutMs = 15000;
+constexpr qint64 RetentionIntervalMs = 3600 * 1000;
+constexpr qint64 FirstRetentionDelayMs = 5 * 60 * 1000; // after start, once things have settled
 } // namespace
 
 Engine::Engine(EngineConfig config, const Clock &clock, QObject *parent)
@@ -130,6 +133,7 @@ QString Engine::openDatabase()
     m_writer->moveToThread(m_writerThread.get());
     m_jobQueue = std::make_unique<JobQueue>(*m_database, *m_writer, m_clock);
     m_breakers = std::make_unique<CircuitBreakerRegistry>(m_clock);
+    m_retention = new RetentionPurger(*m_database, *m_writer, m_clock, m_changes, this);
     m_workerPool = std::make_unique<WorkerPool>(*m_jobQueue);
     m_workerPool->registerHandler(QStringLiteral("ProcessRmmAlert"),
                                   std::make_shared<ProcessRmmAlertHandler>(*m_writer, m_clock, this));
@@ -262,6 +266,7 @@ void Engine::startListening()
     m_integrationCache = std::make_unique<IntegrationCache>(*m_database, *m_vault, m_clock);
     m_apiContext->integrationCache = m_integrationCache.get();
     m_apiContext->changes = m_changes;
+    m_apiContext->retention = m_retention;
     // Whoever changed an integration (the API, the desktop), webhooks see it at once, not when cached copies
     // expire. Integrations change rarely, so dropping every cached copy is fine.
     connect(m_changes, &ChangeNotifier::integrationsChanged, this, [this] {
@@ -331,6 +336,11 @@ void Engine::startListening()
                              m_changes->notify(ChangeNotifier::Topic::Alerts);
                          });
     });
+    // Retention: old resolved alerts, finished jobs and delivery log entries go, hourly and soon after start.
+    m_scheduler->addRecurring(QStringLiteral("PurgeExpiredRecords"), RetentionIntervalMs,
+                              [this] { m_retention->run(); });
+    m_scheduler->addOnce(QStringLiteral("PurgeExpiredRecordsAtStart"),
+                         m_clock.nowMs() + FirstRetentionDelayMs, [this] { m_retention->run(); });
     m_scheduler->start();
     Q_EMIT started(m_config.listenUrl(m_server->port()));
 }
@@ -418,6 +428,8 @@ void Engine::finishStop()
     // sent again after the restart); their outcomes are then committed by the drain below.
     if (m_scheduler)
         m_scheduler->stop();
+    if (m_retention)
+        m_retention->stop();
     if (m_workerPool) {
         m_workerPool->stop();
         if (const int running = m_workerPool->runningJobs(); running > 0) {

@@ -35,6 +35,7 @@ class WebhookController;
 class JobQueue;
 class WorkerPool;
 class JobsController;
+class RetentionPurger;
 
 // The facade that owns storage, the vault, the HTTP listener and the API; lives on the engine thread and
 // talks to the outside only through signals. Start with start(); it answers with started() or failed().
@@ -61,6 +62,8 @@ public:
     const CredentialVault &vault() const { return *m_vault; }
     // Circuit breakers of the outbound calls per integration (thread-safe); null before start().
     CircuitBreakerRegistry *breakers() const { return m_breakers.get(); }
+    // Deletes what the retention settings say is old enough (run() is thread-safe); null before start().
+    RetentionPurger *retention() const { return m_retention; }
     quint16 port() const;
 
 public Q_SLOTS:
@@ -103,6 +106,7 @@ private:
     QPointer<MasterKeySource> m_keySource;
     QPointer<HttpServer> m_server;
     QPointer<Scheduler> m_scheduler;
+    RetentionPurger *m_retention = nullptr; // child of the engine
     std::unique_ptr<ApiContext> m_apiContext;
     std::unique_ptr<IntegrationsController> m_integrations;
     std::unique_ptr<ClientsController> m_clients;

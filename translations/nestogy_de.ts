@@ -2776,6 +2776,10 @@ Abhilfe: %2</translation>
         <comment>a settings tab with unsaved changes</comment>
         <translation>%1 •</translation>
     </message>
+    <message>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
 </context>
 <context>
     <name>nestogy::SettingsReceiverForm</name>
@@ -2826,6 +2830,110 @@ Abhilfe: %2</translation>
     <message>
         <source>Saved. The receiver uses the new address when Nestogy desk is started again.</source>
         <translation>Gespeichert. Der Empfang verwendet die neue Adresse beim nächsten Start von Nestogy desk.</translation>
+    </message>
+</context>
+<context>
+    <name>nestogy::SettingsRetentionForm</name>
+    <message>
+        <source>Retention is set up here once the alert receiver has opened its database.</source>
+        <translation>Die Aufbewahrung wird hier eingestellt, sobald der Warnmeldungsempfänger seine Datenbank geöffnet hat.</translation>
+    </message>
+    <message>
+        <source>Days resolved alerts are kept</source>
+        <translation>Tage, die erledigte Warnmeldungen aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>Days finished jobs are kept</source>
+        <translation>Tage, die abgeschlossene Aufträge aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>Days the delivery log is kept</source>
+        <translation>Tage, die das Zustellprotokoll aufbewahrt wird</translation>
+    </message>
+    <message>
+        <source>Resolved &amp;alerts:</source>
+        <translation>Erledigte &amp;Warnmeldungen:</translation>
+    </message>
+    <message>
+        <source>Finished &amp;jobs:</source>
+        <translation>Abgeschlossene &amp;Aufträge:</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery log:</source>
+        <translation>&amp;Zustellprotokoll:</translation>
+    </message>
+    <message>
+        <source>&amp;Purge now</source>
+        <translation>Jetzt &amp;bereinigen</translation>
+    </message>
+    <message>
+        <source>Delete what the saved periods say is old enough, now</source>
+        <translation>Jetzt löschen, was nach den gespeicherten Fristen alt genug ist</translation>
+    </message>
+    <message>
+        <source>Alerts still open, alerts of tickets not yet resolved, jobs waiting or failed for good, tickets and the audit log are never deleted. The receiver purges every hour; the periods apply to every workstation and receiver sharing this database.</source>
+        <translation>Offene Warnmeldungen, Warnmeldungen noch nicht gelöster Tickets, wartende oder endgültig fehlgeschlagene Aufträge, Tickets und das Prüfprotokoll werden nie gelöscht. Der Empfänger bereinigt stündlich; die Fristen gelten für alle Arbeitsplätze und Empfänger dieser Datenbank.</translation>
+    </message>
+    <message>
+        <source>Keep forever</source>
+        <translation>Für immer behalten</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>The retention settings could not be read: %1</source>
+        <translation>Die Aufbewahrungseinstellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Retention saved for every workstation and receiver sharing this database.</source>
+        <translation>Aufbewahrung für alle Arbeitsplätze und Empfänger dieser Datenbank gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked fields.</source>
+        <translation>Nicht gespeichert: Korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Purging…</source>
+        <translation>Wird bereinigt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolved alert(s)</source>
+        <translation>
+            <numerusform>%n erledigte Warnmeldung</numerusform>
+            <numerusform>%n erledigte Warnmeldungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished job(s)</source>
+        <translation>
+            <numerusform>%n abgeschlossener Auftrag</numerusform>
+            <numerusform>%n abgeschlossene Aufträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Gelöscht: %1.</translation>
+    </message>
+    <message>
+        <source>Deleted %1, then stopped: %2</source>
+        <translation>Gelöscht: %1, dann abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>Save first: the purge uses the saved periods.</source>
+        <translation>Zuerst speichern: Die Bereinigung verwendet die gespeicherten Fristen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery log record(s)</source>
+        <translation>
+            <numerusform>%n Eintrag im Zustellprotokoll</numerusform>
+            <numerusform>%n Einträge im Zustellprotokoll</numerusform>
+        </translation>
     </message>
 </context>
 <context>

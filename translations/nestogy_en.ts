@@ -2755,6 +2755,10 @@ To fix this: %2</source>
         <comment>a settings tab with unsaved changes</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nestogy::SettingsReceiverForm</name>
@@ -2805,6 +2809,117 @@ To fix this: %2</source>
     <message>
         <source>Saved. The receiver uses the new address when Nestogy desk is started again.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nestogy::SettingsRetentionForm</name>
+    <message>
+        <source>Retention is set up here once the alert receiver has opened its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days resolved alerts are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days finished jobs are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days the delivery log is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved &amp;alerts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished &amp;jobs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delivery log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purge now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete what the saved periods say is old enough, now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts still open, alerts of tickets not yet resolved, jobs waiting or failed for good, tickets and the audit log are never deleted. The receiver purges every hour; the periods apply to every workstation and receiver sharing this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention settings could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention saved for every workstation and receiver sharing this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolved alert(s)</source>
+        <translation>
+            <numerusform>%n resolved alert</numerusform>
+            <numerusform>%n resolved alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished job(s)</source>
+        <translation>
+            <numerusform>%n finished job</numerusform>
+            <numerusform>%n finished jobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery log entry(s)</source>
+        <translation type="vanished">
+            <numerusform>%n delivery log entry</numerusform>
+            <numerusform>%n delivery log entrys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1, then stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save first: the purge uses the saved periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery log record(s)</source>
+        <translation>
+            <numerusform>%n delivery log record</numerusform>
+            <numerusform>%n delivery log records</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "CredentialVault.h"
 #include "MailTemplate.h"
 #include "NotifyClientHandler.h"
+#include "RetentionPolicy.h"
 #include "SettingsStore.h"
 #include "SlaPolicy.h"
 #include "SmtpClient.h"
@@ -42,7 +43,7 @@ Checked accepted(const QJsonObject &value)
 
 QStringList sections()
 {
-    return {u"smtp"_s, u"sla"_s, u"notifications"_s};
+    return {u"smtp"_s, u"sla"_s, u"notifications"_s, u"retention"_s};
 }
 
 bool isMailAddress(const QString &text)
@@ -122,6 +123,27 @@ Checked checkSmtp(const QJsonObject &body, const QJsonObject &current, const Cre
     return accepted(out);
 }
 
+QJsonObject publicView(const QString &section, const QJsonObject &stored)
+{
+    if (section == u"smtp")
+        return publicSmtp(stored);
+    if (section == u"retention") // never saved: the defaults in force
+        return RetentionPolicy::fromJson(stored, nullptr).value_or(RetentionPolicy()).toJson();
+    return stored;
+}
+
+Checked checkRetention(const QJsonObject &body)
+{
+    QList<QPair<QString, QString>> found;
+    const auto policy = RetentionPolicy::fromJson(body, &found);
+    if (policy)
+        return accepted(policy->toJson());
+    QList<Problem> problems;
+    for (const auto &[field, message] : found)
+        problems.append({field, message});
+    return refused(problems);
+}
+
 Checked checkNotifications(const QJsonObject &body)
 {
     const QStringList keys{u"client_subject_template"_s, u"client_body_template"_s};
@@ -168,6 +190,8 @@ Checked check(const QString &section, const QJsonObject &body, const QJsonObject
         return checkSla(body);
     if (section == u"notifications")
         return checkNotifications(body);
+    if (section == u"retention")
+        return checkRetention(body);
     return refused({{u"section"_s, u"no such settings section (known: %1)"_s.arg(sections().join(u", "))}});
 }
 

@@ -17,10 +17,10 @@ namespace nestogy {
 
 class CredentialVault;
 
-// The installation-wide settings sections (smtp, sla, notifications) as the management API and the desktop
-// both change them: the same validation, the SMTP password sealed by the vault before it reaches the writer,
-// an audit row per change, and the same test mail. Validation names every problem at its field (the API
-// answers with the first, an editor marks them all).
+// The installation-wide settings sections (smtp, sla, notifications, retention) as the management API and the
+// desktop both change them: the same validation, the SMTP password sealed by the vault before it reaches the
+// writer, an audit row per change, and the same test mail. Validation names every problem at its field (the
+// API answers with the first, an editor marks them all).
 namespace SettingsActions {
 
 QStringList sections();
@@ -45,13 +45,16 @@ struct Checked
 Checked checkSmtp(const QJsonObject &body, const QJsonObject &current, const CredentialVault &vault);
 Checked checkSla(const QJsonObject &body);
 Checked checkNotifications(const QJsonObject &body);
-// One of the three by name; an unknown section is a problem with field "section".
+Checked checkRetention(const QJsonObject &body);
+// One of the sections by name; an unknown section is a problem with field "section".
 Checked check(const QString &section, const QJsonObject &body, const QJsonObject &current,
               const CredentialVault &vault);
 
 // The smtp section as it may be shown: no sealed password, only whether one is set, and whether
 // NESTOGY_SMTP_HOST in this process's environment overrides it (see SmtpSettings::load).
 QJsonObject publicSmtp(const QJsonObject &stored);
+// A section as it may be shown: smtp through publicSmtp, retention with the defaults for what was never set.
+QJsonObject publicView(const QString &section, const QJsonObject &stored);
 // A single mail address without display name or header tricks.
 bool isMailAddress(const QString &text);
 

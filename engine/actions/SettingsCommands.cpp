@@ -52,7 +52,7 @@ std::optional<QJsonObject> SettingsCommands::read(const QString &section, QStrin
     const auto stored = SettingsStore::read(db, section, error);
     if (!stored)
         return std::nullopt;
-    return section == u"smtp" ? SettingsActions::publicSmtp(*stored) : *stored;
+    return SettingsActions::publicView(section, *stored);
 }
 
 void SettingsCommands::save(const QString &section, const QJsonObject &body, const QString &actor,
@@ -96,7 +96,7 @@ void SettingsCommands::save(const QString &section, const QJsonObject &body, con
                 o.status = Outcome::Status::WriteFailed;
                 o.message = r.error;
             } else {
-                o.stored = section == u"smtp" ? SettingsActions::publicSmtp(stored) : stored;
+                o.stored = SettingsActions::publicView(section, stored);
             }
             done(o);
         });
@@ -107,6 +107,11 @@ bool SettingsCommands::sendTestMail(const QString &to, QObject *context,
 {
     QSqlDatabase db = m_engine.database()->connection();
     return SettingsActions::sendTestMail(db, m_engine.vault(), to, context, std::move(done), error);
+}
+
+void SettingsCommands::purgeNow(QObject *context, RetentionPurger::Done done) const
+{
+    m_engine.retention()->run(context, std::move(done));
 }
 
 } // namespace nestogy

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CredentialVault.h"
+#include "RetentionPurger.h"
 #include "SettingsActions.h"
 
 #include <QJsonObject>
@@ -54,6 +55,9 @@ public:
     // Sends the test message with the stored mail settings; see SettingsActions::sendTestMail.
     bool sendTestMail(const QString &to, QObject *context, std::function<void(const QString &failure)> done,
                       QString *error) const;
+    // Purges what the stored retention settings say is old enough, now; `done` runs once on `context`'s
+    // thread with what was deleted (see RetentionPurger).
+    void purgeNow(QObject *context, RetentionPurger::Done done) const;
 
     bool vaultReady() const;
     QString vaultProblem() const;

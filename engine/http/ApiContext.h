@@ -11,6 +11,7 @@ class Clock;
 class CredentialVault;
 class Database;
 class IntegrationCache;
+class RetentionPurger;
 class StorageWriter;
 
 // What the management API controllers share: storage, the vault, the tokens and the clock. Owned by Engine.
@@ -26,6 +27,7 @@ struct ApiContext
     qint64 secretGraceMs = 24 * 3600 * 1000;
     IntegrationCache *integrationCache = nullptr; // told when an integration changes
     ChangeNotifier *changes = nullptr;            // told which rows changed (for the desktop models)
+    RetentionPurger *retention = nullptr;         // runs the retention purge on request
 };
 
 } // namespace nestogy

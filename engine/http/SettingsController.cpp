@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "MasterKeySource.h"
+#include "RetentionPurger.h"
 #include "Router.h"
 #include "SettingsActions.h"
 #include "SettingsStore.h"
@@ -28,6 +29,8 @@ void SettingsController::registerRoutes(Router &router)
                [this](const auto &q, const auto &r) { put(q, r); });
     router.add("POST", QStringLiteral("/api/settings/smtp/test"),
                [this](const auto &q, const auto &r) { testMail(q, r); });
+    router.add("POST", QStringLiteral("/api/settings/retention/purge"),
+               [this](const auto &q, const auto &r) { purge(q, r); });
 }
 
 void SettingsController::get(const HttpRequest &req, const HttpResponder &resp)
@@ -42,7 +45,7 @@ void SettingsController::get(const HttpRequest &req, const HttpResponder &resp)
     const auto stored = SettingsStore::read(db, section, &error);
     if (!stored)
         return api::sendStorageUnavailable(resp, error);
-    resp.sendJson(200, section == u"smtp" ? SettingsActions::publicSmtp(*stored) : *stored);
+    resp.sendJson(200, SettingsActions::publicView(section, *stored));
 }
 
 void SettingsController::put(const HttpRequest &req, const HttpResponder &resp)
@@ -83,7 +86,7 @@ void SettingsController::put(const HttpRequest &req, const HttpResponder &resp)
         [resp, section, stored](const WriteResult &r) {
             if (!r.ok())
                 return api::sendWriteFailure(r, resp);
-            resp.sendJson(200, section == u"smtp" ? SettingsActions::publicSmtp(stored) : stored);
+            resp.sendJson(200, SettingsActions::publicView(section, stored));
         });
 }
 
@@ -112,6 +115,19 @@ void SettingsController::testMail(const HttpRequest &req, const HttpResponder &r
         &error);
     if (!sending)
         resp.sendError(409, error);
+}
+
+void SettingsController::purge(const HttpRequest &req, const HttpResponder &resp)
+{
+    if (!api::requireAdmin(m_ctx.tokens, req, resp))
+        return;
+    if (!m_ctx.retention)
+        return resp.sendError(503, QStringLiteral("the retention purge is not running in this process"));
+    m_ctx.retention->run(m_ctx.replyContext, [resp](const RetentionPurger::Outcome &outcome) {
+        if (!outcome.error.isEmpty())
+            return resp.sendError(500, QStringLiteral("the purge did not finish"), outcome.toJson());
+        resp.sendJson(200, outcome.toJson());
+    });
 }
 
 } // namespace nestogy

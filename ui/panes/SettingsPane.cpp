@@ -8,6 +8,7 @@
 #include "widgets/SettingsLimitsForm.h"
 #include "widgets/SettingsMailForm.h"
 #include "widgets/SettingsReceiverForm.h"
+#include "widgets/SettingsRetentionForm.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -31,10 +32,12 @@ SettingsPane::SettingsPane(QWidget *parent)
     m_receiver = new SettingsReceiverForm(m_tabs);
     m_database = new SettingsDatabaseForm(m_tabs);
     m_mail = new SettingsMailForm(m_tabs);
+    m_retention = new SettingsRetentionForm(m_tabs);
     addForm(m_receiver, tr("Receiver"));
     addForm(m_database, tr("Database"));
     addForm(m_mail, tr("Mail"));
     addForm(new SettingsLimitsForm(m_tabs), tr("Limits"));
+    addForm(m_retention, tr("Retention"));
     addForm(new SettingsDesktopForm(m_tabs), tr("Desktop"));
 
     m_status = new QLabel(this);
@@ -104,10 +107,12 @@ void SettingsPane::setEngine(Engine *engine)
     m_engine = engine;
     // The mail form lets go of the old commands before they are deleted.
     m_mail->setCommands(nullptr);
+    m_retention->setCommands(nullptr);
     delete m_commands.data();
     if (engine) {
         m_commands = SettingsCommands::create(*engine, nullptr, this).release();
         m_mail->setCommands(m_commands);
+        m_retention->setCommands(m_commands);
     }
     const bool up = engine && engine->database();
     m_receiver->setRunning(up ? engine->config().listenUrl(engine->port()) : QString());
@@ -119,6 +124,8 @@ void SettingsPane::showEvent(QShowEvent *event)
     EnginePane::showEvent(event);
     if (m_commands && !m_mail->isDirty())
         m_mail->reload();
+    if (m_commands && !m_retention->isDirty())
+        m_retention->reload();
 }
 
 SettingsForm *SettingsPane::currentForm() const

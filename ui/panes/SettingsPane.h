@@ -17,12 +17,13 @@ class SettingsDatabaseForm;
 class SettingsForm;
 class SettingsMailForm;
 class SettingsReceiverForm;
+class SettingsRetentionForm;
 
 // The application's settings, one tab each: this workstation's receiver (listen address, database, webhook
 // rate limit) and desktop (language, tray), kept in QSettings and used from the next start, and the
-// installation's mail server, kept in the database for every workstation. Save (Ctrl+S) and Revert act on
-// the tab shown. The workstation tabs work without a running engine, so a receiver that cannot start (port
-// taken, database unreachable) can be set right here.
+// installation's mail server and retention periods, kept in the database for every workstation. Save (Ctrl+S)
+// and Revert act on the tab shown. The workstation tabs work without a running engine, so a receiver that
+// cannot start (port taken, database unreachable) can be set right here.
 class SettingsPane : public EnginePane
 {
     Q_OBJECT
@@ -48,6 +49,7 @@ private:
     SettingsReceiverForm *m_receiver = nullptr;
     SettingsDatabaseForm *m_database = nullptr;
     SettingsMailForm *m_mail = nullptr;
+    SettingsRetentionForm *m_retention = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;

@@ -1,5 +1,7 @@
 // /api/settings: the mail server (password sealed, write-only), SLA policy and client mail template, each
 // validated with the field named; a test mail through the real SMTP sink.
+#include "Database.h"
+#include "Engine.h"
 #include "EngineFixture.h"
 
 #include <QDir>
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void templateValidation();
     void testMailReachesTheServer();
     void testMailToDeadServerSays502();
+    void retentionRoundTripAndPurge();
 
 private:
     QByteArray databaseBytes() const;
@@ -234,6 +237,43 @@ void TestSettingsApi::testMailToDeadServerSays502()
     const auto r = m_engine.api().post(u"/api/settings/smtp/test"_s, {{u"to"_s, u"x@y.example"_s}});
     QCOMPARE(r.status, 502);
     QVERIFY(!r.json.value(u"detail"_s).toObject().value(u"reason"_s).toString().isEmpty());
+}
+
+void TestSettingsApi::retentionRoundTripAndPurge()
+{
+    // Never saved: the defaults in force are shown.
+    auto r = m_engine.api().get(u"/api/settings/retention"_s);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value(u"resolved_alert_days"_s).toInt(), 180);
+    QCOMPARE(r.json.value(u"finished_job_days"_s).toInt(), 30);
+    QCOMPARE(r.json.value(u"delivery_log_days"_s).toInt(), 90);
+    r = m_engine.api().put(u"/api/settings/retention"_s, {{u"resolved_alert_days"_s, -3}});
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.json.value(u"field"_s).toString(), u"resolved_alert_days"_s);
+    QVERIFY(r.json.value(u"error"_s).toString().contains(u"0 (keep forever)"_s));
+    r = m_engine.api().put(u"/api/settings/retention"_s, {{u"resolved_alert_days"_s, 30}});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value(u"resolved_alert_days"_s).toInt(), 30);
+    QCOMPARE(r.json.value(u"finished_job_days"_s).toInt(), 30); // the rest keep their defaults
+
+    // An alert resolved 400 days ago, written straight into the engine's database.
+    const auto integration = m_engine.createIntegration({{u"provider"_s, u"ninja"_s}, {u"name"_s, u"Old"_s}});
+    QVERIFY(!integration.isEmpty());
+    QSqlDatabase db = m_engine.host()->engine()->database()->connection();
+    QSqlQuery q(db);
+    const qint64 old = QDateTime::currentMSecsSinceEpoch() - 400LL * 24 * 3600 * 1000;
+    QVERIFY(
+        q.exec(u"INSERT INTO rmm_alerts (uuid, integration_id, fingerprint, severity, status, first_seen, "
+               "last_seen, resolved_at) SELECT 'old-alert', id, 'fp-old', 'low', 'resolved', %1, %1, %1 "
+               "FROM integrations WHERE uuid = '%2'"_s.arg(old)
+                   .arg(integration.value(u"id"_s).toString())));
+    ApiClient anonymous(m_engine.baseUrl());
+    QCOMPARE(anonymous.post(u"/api/settings/retention/purge"_s, {}).status, 401);
+    r = m_engine.api().post(u"/api/settings/retention/purge"_s, {});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value(u"deleted"_s).toObject().value(u"resolved_alerts"_s).toInt(), 1);
+    QVERIFY(q.exec(u"SELECT COUNT(*) FROM rmm_alerts WHERE uuid = 'old-alert'"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSettingsApi)
