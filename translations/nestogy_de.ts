@@ -703,6 +703,14 @@ Die Reaktionszeit ist abgelaufen.</translation>
         <source>For how many minutes? Meanwhile new alerts from the device are held, and an alert without a ticket gets one only when the time is up.</source>
         <translation>Für wie viele Minuten? Solange werden neue Warnmeldungen des Geräts zurückgehalten, und eine Warnmeldung ohne Ticket erhält erst nach Ablauf der Zeit eines.</translation>
     </message>
+    <message>
+        <source>That alert no longer exists.</source>
+        <translation>Diese Warnmeldung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The alert is shown beside the list: the filters above hide it.</source>
+        <translation>Die Warnmeldung wird neben der Liste angezeigt: Die Filter oben blenden sie aus.</translation>
+    </message>
 </context>
 <context>
     <name>nestogy::AlertsPerHourChart</name>

@@ -700,6 +700,14 @@ The response time is over.</source>
         <source>For how many minutes? Meanwhile new alerts from the device are held, and an alert without a ticket gets one only when the time is up.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That alert no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert is shown beside the list: the filters above hide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nestogy::AlertsPerHourChart</name>

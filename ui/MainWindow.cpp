@@ -226,7 +226,8 @@ void MainWindow::showTicket(qint64 ticketId)
 void MainWindow::showAlert(const QString &uuid)
 {
     showSection(Alerts);
-    Q_UNUSED(uuid)
+    if (auto *alerts = findChild<AlertsPane *>())
+        alerts->showAlert(uuid);
 }
 
 void MainWindow::refreshFigures()

@@ -69,4 +69,25 @@ std::optional<AlertDetail> AlertDetailQuery::find(qint64 id, QString *error) con
     return d;
 }
 
+std::optional<qint64> AlertDetailQuery::idOf(const QString &uuid, QString *error) const
+{
+    error->clear();
+    QSqlDatabase db = m_db.connection();
+    if (!db.isOpen()) {
+        *error = m_db.lastOpenError();
+        return std::nullopt;
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM rmm_alerts WHERE uuid = ?"));
+    q.addBindValue(uuid);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
 } // namespace nestogy

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void bulkAcknowledgeSaysWhatWasSkipped();
     void snoozeAsksForMinutes();
     void openTicketAsksTheTicketsPane();
+    void showAlertSelectsItOrShowsItBeside();
     void refusalsAreReported();
     void readerKeepsPlaceWhenAlertsArrive();
     void liveUpdatesArePacedAndWaitWhileHidden();
@@ -398,6 +399,45 @@ void TestAlertsPane::openTicketAsksTheTicketsPane()
     // Return on the row does the same.
     QTest::keyClick(table(), Qt::Key_Return);
     QCOMPARE(opened.size(), 2);
+}
+
+void TestAlertsPane::showAlertSelectsItOrShowsItBeside()
+{
+    // As a clicked notification asks: the alert, selected in the list, with its detail.
+    const QString older =
+        postAlert({{u"alert_id"_s, u"show-1"_s}, {u"device_id"_s, u"shw-1"_s}, {u"message"_s, u"show-me"_s}});
+    openPane(u"show-me"_s);
+    QTRY_VERIFY(rowOf(older) >= 0);
+    const QString newer =
+        postAlert({{u"alert_id"_s, u"show-2"_s}, {u"device_id"_s, u"shw-2"_s}, {u"message"_s, u"show-me"_s}});
+    auto *detailUuid = m_pane->findChild<QLabel *>(u"detailUuid"_s);
+    QVERIFY(detailUuid);
+    // Asked before the live update has brought it into the list: it is merged in and selected.
+    m_pane->showAlert(newer);
+    QVERIFY(rowOf(newer) >= 0);
+    const QModelIndexList selected = table()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data(AlertTableModel::UuidRole).toString(), newer);
+    QTRY_COMPARE(detailUuid->text(), newer);
+    m_pane->showAlert(older);
+    QCOMPARE(table()->selectionModel()->selectedRows().value(0).data(AlertTableModel::UuidRole).toString(),
+             older);
+    QTRY_COMPARE(detailUuid->text(), older);
+
+    // One the search hides: shown beside the list, nothing selected, and the pane says why.
+    const QString hidden = postAlert(
+        {{u"alert_id"_s, u"show-3"_s}, {u"device_id"_s, u"shw-3"_s}, {u"message"_s, u"elsewhere"_s}});
+    m_pane->showAlert(hidden);
+    QCOMPARE(rowOf(hidden), -1);
+    QVERIFY(table()->selectionModel()->selectedRows().isEmpty());
+    QTRY_COMPARE(detailUuid->text(), hidden);
+    QVERIFY2(message().contains(u"filters"_s), qPrintable(message()));
+    // Selecting a row shows that row again.
+    clickRow(rowOf(older));
+    QTRY_COMPARE(detailUuid->text(), older);
+
+    m_pane->showAlert(u"00000000-0000-4000-8000-000000000000"_s);
+    QCOMPARE(message(), u"That alert no longer exists."_s);
 }
 
 void TestAlertsPane::refusalsAreReported()

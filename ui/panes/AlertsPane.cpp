@@ -309,23 +309,56 @@ void AlertsPane::showCurrentAlert()
     }
     if (!current.isValid() || !selection->isRowSelected(current.row()))
         current = rows.value(0);
-    if (!current.isValid()) {
+    if (current.isValid())
+        m_pinnedId = 0; // a row is selected: it is what the panel shows
+    if (!current.isValid() && m_pinnedId <= 0) {
         m_detail->clear();
         return;
     }
-    const qint64 id = current.data(PagedTableModel::IdRole).toLongLong();
+    const qint64 id = current.isValid() ? current.data(PagedTableModel::IdRole).toLongLong() : m_pinnedId;
     QString error;
     const std::optional<AlertDetail> alert = AlertDetailQuery(*m_engine->database()).find(id, &error);
     if (alert) {
         m_detail->showAlert(*alert);
         // The engine does not announce every change (a ticket made by the pipeline, say): what the detail
         // just read corrects the row, so its actions match.
-        if (alert->status != current.data(AlertTableModel::StatusRole).toString() ||
-            alert->ticketId != current.data(AlertTableModel::TicketIdRole).toLongLong())
+        if (current.isValid() &&
+            (alert->status != current.data(AlertTableModel::StatusRole).toString() ||
+             alert->ticketId != current.data(AlertTableModel::TicketIdRole).toLongLong()))
             m_model->refreshRows({id});
     } else
         m_detail->clear(error.isEmpty() ? tr("This alert no longer exists.")
                                         : tr("The alert could not be read: %1").arg(error));
+}
+
+void AlertsPane::showAlert(const QString &uuid)
+{
+    if (!m_model || !m_engine)
+        return;
+    QString error;
+    const std::optional<qint64> id = AlertDetailQuery(*m_engine->database()).idOf(uuid, &error);
+    if (!id) {
+        showMessage(error.isEmpty() ? tr("That alert no longer exists.")
+                                    : tr("The alert could not be read: %1").arg(error),
+                    true);
+        return;
+    }
+    // A notification usually names an alert newer than the list read: merge it in first.
+    if (m_model->rowOfId(*id) < 0)
+        m_model->refreshRows({*id});
+    QItemSelectionModel *selection = m_table->selectionModel();
+    if (const int row = m_model->rowOfId(*id); row >= 0) {
+        m_pinnedId = 0;
+        const QModelIndex index = m_model->index(row, 0);
+        selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->scrollTo(index);
+        m_table->setFocus();
+    } else {
+        m_pinnedId = *id;
+        selection->clear();
+        showMessage(tr("The alert is shown beside the list: the filters above hide it."), false);
+    }
+    showCurrentAlert();
 }
 
 void AlertsPane::onRowsInserted(int first, int last)

@@ -51,6 +51,9 @@ public:
 public Q_SLOTS:
     // Reads the list, the filter choices and the selected alert again.
     void refresh();
+    // Selects the alert with this uuid (a notification was clicked); one the filters hide, or not read yet,
+    // is shown beside the list all the same, with a note saying why it is not selected.
+    void showAlert(const QString &uuid);
 
 Q_SIGNALS:
     // The technician wants to see this ticket (the Tickets pane shows it).
@@ -97,6 +100,7 @@ private:
     AlertDetailView *m_detail = nullptr;
     QMenu *m_contextMenu = nullptr;
     QTimer m_detailTimer;
+    qint64 m_pinnedId = 0; // shown by showAlert() though not in the list, until a row is selected
 };
 
 } // namespace nestogy
