@@ -76,6 +76,22 @@ public:
         endResetModel();
     }
 
+    // Drops the rows below the first `keep`: a list watched at its top during a flood keeps a bounded tail
+    // instead of every row that ever arrived. The cursor moves up to the last kept row, so scrolling down
+    // reads the dropped rows again.
+    void trimTo(int keep)
+    {
+        if (keep < 1 || m_rows.size() <= keep || m_changing)
+            return;
+        const QScopedValueRollback changing(m_changing, true);
+        beginRemoveRows({}, keep, int(m_rows.size()) - 1);
+        m_rows.resize(keep);
+        reindex();
+        m_cursor = keyOf(m_rows.constLast());
+        m_atEnd = false;
+        endRemoveRows();
+    }
+
     void setFilter(const Filter &filter)
     {
         m_query.setFilter(filter);

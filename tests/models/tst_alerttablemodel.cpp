@@ -48,6 +48,7 @@ private Q_SLOTS:
     void alertLeavingTheFilterIsRemoved();
     void newAlertBelowTheLoadedPagesWaitsForFetchMore();
     void emptyIdListRefreshesShownRows();
+    void trimmedTailIsReadAgain();
     void rolesAndHeaders();
     void failedReadIsReported();
 
@@ -143,6 +144,26 @@ QList<qint64> TestAlertTableModel::expected(const std::function<bool(const Seed 
     for (const Seed &s : kept)
         ids.append(s.id);
     return ids;
+}
+
+void TestAlertTableModel::trimmedTailIsReadAgain()
+{
+    auto m = model(7);
+    modeltest::fetchAll(*m);
+    QCOMPARE(m->rowCount(), 30);
+    QVERIFY(!m->canFetchMore({}));
+    QSignalSpy removed(m.get(), &QAbstractItemModel::rowsRemoved);
+    m->trimTo(10);
+    QCOMPARE(m->rowCount(), 10);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.first().at(1).toInt(), 10);
+    QCOMPARE(removed.first().at(2).toInt(), 29);
+    QVERIFY(m->canFetchMore({}));
+    m->trimTo(20); // keeping more than there are changes nothing
+    QCOMPARE(m->rowCount(), 10);
+    // Scrolling down reads exactly the dropped rows again, in order, ties in last_seen included.
+    modeltest::fetchAll(*m);
+    QCOMPARE(modeltest::ids(*m), expected([](const Seed &) { return true; }));
 }
 
 void TestAlertTableModel::readsOnePageThenFetchesMore()

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void showAlertSelectsItOrShowsItBeside();
     void refusalsAreReported();
     void readerKeepsPlaceWhenAlertsArrive();
+    void floodWatchedAtTheTopKeepsABoundedList();
     void liveUpdatesArePacedAndWaitWhileHidden();
     void columnLayoutIsSavedAndRestored();
 
@@ -512,6 +513,47 @@ void TestAlertsPane::readerKeepsPlaceWhenAlertsArrive()
                                      {u"message"_s, u"anchor-check newer"_s}});
     QTRY_COMPARE_WITH_TIMEOUT(m_pane->model()->rowCount(), 62, 5000);
     QCOMPARE(topUuid(), newer);
+}
+
+void TestAlertsPane::floodWatchedAtTheTopKeepsABoundedList()
+{
+    openPane(u"flood-check"_s);
+    m_pane->setFeedRows(30);
+    // Fewer rows fit than the feed keeps (a view that is not full reads on by itself).
+    m_pane->resize(1400, 400);
+    QTRY_VERIFY(table()->viewport()->height() < 25 * table()->verticalHeader()->defaultSectionSize());
+    QCOMPARE(m_pane->model()->rowCount(), 0);
+    // A selected alert far down is kept, however many arrive above it.
+    const QString first = postAlert(
+        {{u"alert_id"_s, u"flood-0"_s}, {u"device_id"_s, u"fld-0"_s}, {u"message"_s, u"flood-check 0"_s}});
+    QTRY_COMPARE_WITH_TIMEOUT(rowOf(first), 0, 5000);
+    clickRow(0);
+    QString newest;
+    for (int i = 1; i <= 80; ++i)
+        newest = postAlert({{u"alert_id"_s, u"flood-%1"_s.arg(i)},
+                            {u"device_id"_s, u"fld-%1"_s.arg(i)},
+                            {u"message"_s, u"flood-check %1"_s.arg(i)}});
+    QTRY_COMPARE_WITH_TIMEOUT(rowOf(newest), 0, 5000);
+    QScrollBar *bar = table()->verticalScrollBar();
+    QCOMPARE(bar->value(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(rowOf(first), 80, 5000); // nothing trimmed above the selection
+    QCOMPARE(m_pane->model()->rowCount(), 81);
+
+    // Nothing selected: the list is cut back to the feed's length once more arrive...
+    table()->selectionModel()->clear();
+    QCOMPARE(bar->value(), 0);
+    const QString last = postAlert(
+        {{u"alert_id"_s, u"flood-81"_s}, {u"device_id"_s, u"fld-81"_s}, {u"message"_s, u"flood-check 81"_s}});
+    QTRY_COMPARE_WITH_TIMEOUT(rowOf(last), 0, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_pane->model()->rowCount(), 30, 5000);
+    QCOMPARE(rowOf(first), -1);
+    // ... and scrolling down reads the dropped rows again, in order, without gaps or doubles.
+    while (m_pane->model()->canFetchMore({}))
+        m_pane->model()->fetchMore({});
+    QCOMPARE(m_pane->model()->rowCount(), 82);
+    QCOMPARE(rowOf(first), 81);
+    for (int row = 0; row < 82; ++row)
+        QCOMPARE(m_pane->model()->index(row, 0).data(AlertTableModel::UuidRole).toString().isEmpty(), false);
 }
 
 void TestAlertsPane::liveUpdatesArePacedAndWaitWhileHidden()

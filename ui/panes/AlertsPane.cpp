@@ -194,6 +194,7 @@ void AlertsPane::setEngine(Engine *engine)
     ChangeNotifier *changes = engine->changes();
     connect(changes, &ChangeNotifier::alertsChanged, m_live, &AlertLiveUpdates::alertsChanged);
     connect(m_live, &AlertLiveUpdates::applied, this, [this](const QList<qint64> &ids, bool all) {
+        trimFeed();
         if (m_detail->alertId() > 0 && (all || ids.contains(m_detail->alertId())))
             scheduleDetail();
     });
@@ -369,6 +370,19 @@ void AlertsPane::onRowsInserted(int first, int last)
     const int top = m_table->rowAt(0);
     if (bar->value() > 0 && first <= top)
         bar->setValue(bar->value() + (last - first + 1));
+}
+
+void AlertsPane::trimFeed()
+{
+    if (!m_model || m_table->verticalScrollBar()->value() > 0)
+        return; // someone is reading further down: their rows stay
+    const QItemSelectionModel *selection = m_table->selectionModel();
+    int keep = m_feedRows;
+    for (const QModelIndex &index : selection->selectedRows())
+        keep = qMax(keep, index.row() + 1);
+    if (selection->currentIndex().isValid())
+        keep = qMax(keep, selection->currentIndex().row() + 1);
+    m_model->trimTo(keep);
 }
 
 void AlertsPane::openTicket()

@@ -36,6 +36,8 @@ public:
     static constexpr const char *HeaderKey = "alerts/header";
     static constexpr const char *SplitterKey = "alerts/splitter";
     static constexpr int DefaultSnoozeMinutes = 60;
+    // Rows kept while the list is watched at its top as alerts arrive (more are read again on scrolling).
+    static constexpr int DefaultFeedRows = 1000;
 
     explicit AlertsPane(QWidget *parent = nullptr);
     ~AlertsPane() override;
@@ -47,6 +49,7 @@ public:
     AlertActionSet *actions() const { return m_actions; }
     // How engine changes reach the list while an engine is set, else nullptr.
     AlertLiveUpdates *liveUpdates() const { return m_live; }
+    void setFeedRows(int rows) { m_feedRows = qMax(1, rows); }
 
 public Q_SLOTS:
     // Reads the list, the filter choices and the selected alert again.
@@ -75,6 +78,8 @@ private:
     void scheduleDetail();
     void showCurrentAlert();
     void onRowsInserted(int first, int last);
+    // At the top of the list after live rows arrived: drops the rows far below (never a selected one).
+    void trimFeed();
     void openTicket();
     void askSnoozeMinutes();
     void run(AlertActions::Kind kind, int snoozeMinutes = 0);
@@ -100,6 +105,7 @@ private:
     AlertDetailView *m_detail = nullptr;
     QMenu *m_contextMenu = nullptr;
     QTimer m_detailTimer;
+    int m_feedRows = DefaultFeedRows;
     qint64 m_pinnedId = 0; // shown by showAlert() though not in the list, until a row is selected
 };
 
