@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "SettingsStore.h"
 #include "SmtpClient.h"
+#include "TestCertificates.h"
 
 #include <QDir>
 #include <QFile>
@@ -57,15 +58,11 @@ void TestSmtpTls::initTestCase()
         QFAIL("Qt has no TLS backend");
     if (!QFile::exists(u"/usr/bin/openssl"_s) || !QFile::exists(u"/usr/bin/python3"_s))
         QFAIL("openssl and /usr/bin/python3 (with python3-aiosmtpd) are needed: tools/test installs them");
-    m_cert = m_tmp.filePath(u"cert.pem"_s);
-    m_key = m_tmp.filePath(u"key.pem"_s);
-    QProcess openssl;
-    openssl.start(u"/usr/bin/openssl"_s,
-                  {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s,
-                   u"-subj"_s, u"/CN=localhost"_s, u"-addext"_s,
-                   u"subjectAltName=DNS:localhost,IP:127.0.0.1"_s, u"-keyout"_s, m_key, u"-out"_s, m_cert});
-    QVERIFY(openssl.waitForFinished(60000));
-    QVERIFY2(openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+    TestCertificates certificates(m_tmp.path());
+    const TestCertificates::Files files = certificates.selfSigned(u"smtp"_s);
+    QVERIFY2(!files.isEmpty(), qPrintable(certificates.error()));
+    m_cert = files.cert;
+    m_key = files.key;
 }
 
 TestSmtpTls::Sink TestSmtpTls::startSink(const QStringList &extraArgs)
