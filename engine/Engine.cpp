@@ -31,6 +31,7 @@
 #include "StorageWriter.h"
 #include "TechniciansController.h"
 #include "TicketsController.h"
+#include "TlsCredentials.h"
 #include "WalCheckpointer.h"
 #include "WebhookAuthenticator.h"
 #include "WebhookController.h"
@@ -90,13 +91,35 @@ quint16 Engine::port() const
 void Engine::start()
 {
     m_startedMs = m_clock.nowMs();
-    for (const auto &step : {&Engine::prepareDataDir, &Engine::openDatabase, &Engine::setUpAdminToken}) {
+    for (const auto &step :
+         {&Engine::loadTls, &Engine::prepareDataDir, &Engine::openDatabase, &Engine::setUpAdminToken}) {
         if (const QString err = (this->*step)(); !err.isEmpty()) {
             Q_EMIT failed(err);
             return;
         }
     }
     unlockVault();
+}
+
+QString Engine::loadTls()
+{
+    if (!m_config.tls())
+        return {};
+    if (m_config.tlsKeyFile.isEmpty() || m_config.tlsCertFile.isEmpty())
+        return QStringLiteral("TLS needs both a certificate and its private key: %1 is given, %2 is not")
+            .arg(m_config.tlsKeyFile.isEmpty() ? QStringLiteral("--tls-cert (NESTOGY_TLS_CERT)")
+                                               : QStringLiteral("--tls-key (NESTOGY_TLS_KEY)"),
+                 m_config.tlsKeyFile.isEmpty() ? QStringLiteral("--tls-key (NESTOGY_TLS_KEY)")
+                                               : QStringLiteral("--tls-cert (NESTOGY_TLS_CERT)"));
+    TlsCredentials::Problem problem;
+    auto loaded = TlsCredentials::load(m_config.tlsCertFile, m_config.tlsKeyFile, m_config.tlsKeyPassphrase,
+                                       &problem, QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC));
+    if (!loaded)
+        return QStringLiteral("TLS: ") + problem.message;
+    m_tls = std::make_unique<TlsCredentials>(std::move(*loaded));
+    qCInfo(lcEngine).noquote() << "TLS certificate" << m_tls->chain().constFirst().subjectDisplayName()
+                               << "valid until" << m_tls->expires().toString(Qt::ISODate);
+    return {};
 }
 
 QString Engine::prepareDataDir()
@@ -255,6 +278,8 @@ void Engine::startListening()
 {
     m_server = new HttpServer(this);
     m_server->setMaxBodyBytes(m_config.maxBodyBytes);
+    if (m_tls)
+        m_server->setTls(m_tls->serverConfiguration());
     m_apiContext.reset(
         new ApiContext{*m_database, *m_writer, *m_vault, *m_tokens, m_clock, this, m_config.publicUrl});
     m_integrations = std::make_unique<IntegrationsController>(*m_apiContext);
@@ -391,6 +416,10 @@ QJsonObject Engine::healthStatus(bool detailed) const
              {QStringLiteral("ready"), m_vault->isReady()},
              {QStringLiteral("reason"), m_vault->isReady() ? QJsonValue() : m_vault->unavailableReason()}}},
     };
+    QJsonObject tls{{QStringLiteral("enabled"), m_tls != nullptr}};
+    if (m_tls)
+        tls.insert(QStringLiteral("certificate_expires"), m_tls->expires().toUTC().toString(Qt::ISODate));
+    status.insert(QStringLiteral("tls"), tls);
     if (detailed && m_breakers)
         status.insert(QStringLiteral("circuit_breakers"), m_breakers->toJson());
     return status;

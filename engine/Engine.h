@@ -18,6 +18,7 @@ class Database;
 class HttpServer;
 class MasterKeySource;
 class StorageWriter;
+class TlsCredentials;
 class WalCheckpointer;
 struct ApiContext;
 class IntegrationsController;
@@ -81,6 +82,7 @@ Q_SIGNALS:
     void vaultStatusChanged(bool ready, const QString &reason);
 
 private:
+    QString loadTls();
     QString prepareDataDir();
     QString openDatabase();
     QString setUpAdminToken();
@@ -103,6 +105,7 @@ private:
     std::unique_ptr<CircuitBreakerRegistry> m_breakers;
     std::unique_ptr<CredentialVault> m_vault;
     std::unique_ptr<AdminTokens> m_tokens;
+    std::unique_ptr<TlsCredentials> m_tls; // null: plain HTTP
     QPointer<MasterKeySource> m_keySource;
     QPointer<HttpServer> m_server;
     QPointer<Scheduler> m_scheduler;

@@ -49,6 +49,12 @@ void EngineConfig::applyEnvironment()
         databaseUrl = qEnvironmentVariable("NESTOGY_DATABASE_URL");
     if (publicUrl.isEmpty())
         publicUrl = qEnvironmentVariable("NESTOGY_PUBLIC_URL");
+    if (tlsCertFile.isEmpty())
+        tlsCertFile = qEnvironmentVariable("NESTOGY_TLS_CERT");
+    if (tlsKeyFile.isEmpty())
+        tlsKeyFile = qEnvironmentVariable("NESTOGY_TLS_KEY");
+    if (tlsKeyPassphrase.isEmpty())
+        tlsKeyPassphrase = tlsKeyPassphraseFromEnvironment();
     while (publicUrl.endsWith(u'/'))
         publicUrl.chop(1);
     bool ok = false;
@@ -57,10 +63,20 @@ void EngineConfig::applyEnvironment()
         maxBodyBytes = body;
 }
 
+QByteArray EngineConfig::tlsKeyPassphraseFromEnvironment()
+{
+    return qgetenv("NESTOGY_TLS_KEY_PASSPHRASE");
+}
+
+QString EngineConfig::scheme() const
+{
+    return tls() ? QStringLiteral("https") : QStringLiteral("http");
+}
+
 QString EngineConfig::listenUrl(quint16 actualPort) const
 {
     const QString host = listenHost.contains(u':') ? u'[' + listenHost + u']' : listenHost;
-    return QStringLiteral("http://%1:%2").arg(host).arg(actualPort);
+    return QStringLiteral("%1://%2:%3").arg(scheme(), host).arg(actualPort);
 }
 
 } // namespace nestogy

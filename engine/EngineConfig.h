@@ -18,12 +18,22 @@ struct EngineConfig
     QString publicUrl;       // base of webhook URLs handed out; empty: the request's Host
     QString keychainKeyName; // empty: the default entry; tests use their own
     qint64 maxBodyBytes = 1024 * 1024;
+    // HTTPS: both or neither. The certificate file may hold the chain (server certificate first, then the
+    // intermediates); the key may be encrypted with the passphrase in NESTOGY_TLS_KEY_PASSPHRASE.
+    QString tlsCertFile;
+    QString tlsKeyFile;
+    QByteArray tlsKeyPassphrase;
 
     static QString defaultDataDir();
     // Parses HOST:PORT, [IPv6]:PORT or PORT; returns an error text or "".
     static QString parseListen(const QString &text, QString *host, quint16 *port);
     // Fills the fields not given on the command line from NESTOGY_* variables.
     void applyEnvironment();
+    static QByteArray tlsKeyPassphraseFromEnvironment();
+    // Whether the listener is meant to serve HTTPS (a certificate or a key is given; Engine::start refuses
+    // one without the other).
+    bool tls() const { return !tlsCertFile.isEmpty() || !tlsKeyFile.isEmpty(); }
+    QString scheme() const;
     QString listenUrl(quint16 actualPort) const;
 };
 

@@ -37,6 +37,8 @@ int main(int argc, char *argv[])
         "                         available (else the key lives in the Secret Service keyring)\n"
         "  NESTOGY_DATABASE_URL   same as --database\n"
         "  NESTOGY_PUBLIC_URL     base URL used in the webhook URLs the API hands out\n"
+        "  NESTOGY_TLS_CERT, NESTOGY_TLS_KEY  same as --tls-cert and --tls-key\n"
+        "  NESTOGY_TLS_KEY_PASSPHRASE  passphrase of an encrypted TLS private key\n"
         "  NESTOGY_MAX_BODY_BYTES largest accepted request body (default 1048576)\n"
         "  NESTOGY_RMM_RATE_LIMIT webhooks per minute per integration and sender IP (default 1000)\n"
         "  NESTOGY_RMM_RETRY_ATTEMPTS tries before a job is dead-lettered (default 3)\n"
@@ -48,7 +50,7 @@ int main(int argc, char *argv[])
         "  NESTOGY_SQLITE_SYNCHRONOUS normal: faster commits, not durable against power loss\n"
         "  QT_LOGGING_RULES       e.g. \"nestogy.*.debug=true\" for more detail\n\n"
         "Exit codes: 0 after SIGTERM/SIGINT, 2 when it cannot start (bad option, port in use, data dir not "
-        "writable, database error)."));
+        "writable, database error, unusable TLS certificate or key)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDirOption(
@@ -71,7 +73,16 @@ int main(int argc, char *argv[])
         QStringLiteral("Base URL senders reach this service at, used in webhook "
                        "URLs (default: the Host the request came to)."),
         QStringLiteral("URL"));
-    parser.addOptions({dataDirOption, listenOption, databaseOption, publicUrlOption});
+    const QCommandLineOption tlsCertOption(
+        QStringLiteral("tls-cert"),
+        QStringLiteral("Serve HTTPS with the certificate in FILE (PEM: the server certificate, then its "
+                       "intermediates). Needs --tls-key."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"),
+                                          QStringLiteral("The private key of --tls-cert (PEM)."),
+                                          QStringLiteral("FILE"));
+    parser.addOptions(
+        {dataDirOption, listenOption, databaseOption, publicUrlOption, tlsCertOption, tlsKeyOption});
     if (!parser.parse(QCoreApplication::arguments()))
         die(parser.errorText() + QStringLiteral(" (see --help)"));
     if (parser.isSet(QStringLiteral("help")))
@@ -90,6 +101,8 @@ int main(int argc, char *argv[])
         die(QStringLiteral("--listen: ") + err);
     config.databaseUrl = parser.value(databaseOption);
     config.publicUrl = parser.value(publicUrlOption);
+    config.tlsCertFile = parser.value(tlsCertOption);
+    config.tlsKeyFile = parser.value(tlsKeyOption);
     config.applyEnvironment();
 
     EngineHost host(config);

@@ -55,7 +55,7 @@ QString EngineCommands::webhookBase() const
         return config.publicUrl;
     const QHostAddress address(config.listenHost);
     if (address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6 || address == QHostAddress::Any)
-        return u"http://%1:%2"_s.arg(QHostInfo::localHostName()).arg(m_engine.port());
+        return u"%1://%2:%3"_s.arg(config.scheme(), QHostInfo::localHostName()).arg(m_engine.port());
     return config.listenUrl(m_engine.port());
 }
 

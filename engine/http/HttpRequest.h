@@ -19,7 +19,8 @@ struct HttpRequest
     QHash<QByteArray, QByteArray> headers; // names lower-cased
     QByteArray body;
     QHostAddress remoteAddress;
-    QStringList params; // the {} segments of the matched route, in order
+    bool secure = false; // came over TLS
+    QStringList params;  // the {} segments of the matched route, in order
 
     QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }
     QString param(int i) const { return params.value(i); }

@@ -1,12 +1,13 @@
 #include "HttpServer.h"
 
+#include "GuardedTcpServer.h"
 #include "HttpResponderState.h"
 #include "RequestSizeGuard.h"
 
 #include <QHttpServerRequest>
 #include <QLoggingCategory>
 #include <QMetaEnum>
-#include <QTcpServer>
+#include <QSslSocket>
 
 Q_LOGGING_CATEGORY(lcHttp, "nestogy.http")
 
@@ -27,7 +28,11 @@ HttpServer::HttpServer(QObject *parent)
 QString HttpServer::listen(const QHostAddress &address, quint16 port)
 {
     // Every connection gets a size guard before QtHttpServer buffers anything of it.
+    // QtHttpServer 6.4's own sslSetup() only applies to its listen(), not to a server given to bind(): TLS is
+    // done in ours, so the guard keeps working on the decrypted bytes.
     auto *tcp = new GuardedTcpServer(m_maxBodyBytes, this);
+    if (m_tls)
+        tcp->setTls(*m_tls);
     if (!tcp->listen(address, port)) {
         const QString err = tcp->errorString();
         delete tcp;
@@ -62,6 +67,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     for (const auto &h : headers)
         req.headers.insert(h.first.toLower(), h.second);
     req.remoteAddress = request.remoteAddress();
+    const auto *tls = qobject_cast<const QSslSocket *>(socket);
+    req.secure = tls && tls->isEncrypted();
     state->headOnly = req.method == "HEAD";
 
     ++m_pending;

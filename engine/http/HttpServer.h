@@ -4,14 +4,17 @@
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
+#include <QSslConfiguration>
 
-class QTcpServer;
+#include <optional>
 
 namespace nestogy {
 
+class GuardedTcpServer;
+
 // The engine's embedded HTTP listener: QtHttpServer's connection handling with our own routing, JSON errors
-// for unknown paths (404) and methods (405), a body size limit (413), and answers that may be sent after a
-// commit.
+// for unknown paths (404) and methods (405), a body size limit (413), answers that may be sent after a
+// commit, and HTTPS when given a TLS configuration.
 class HttpServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -19,6 +22,10 @@ public:
     explicit HttpServer(QObject *parent = nullptr);
 
     Router &router() { return m_router; }
+
+    // Serves HTTPS with this configuration (certificate chain and key); call before listen().
+    void setTls(const QSslConfiguration &configuration) { m_tls = configuration; }
+    bool isTls() const { return m_tls.has_value(); }
 
     // Listens on address:port; returns an error text (e.g. "address in use") or an empty string.
     QString listen(const QHostAddress &address, quint16 port);
@@ -41,7 +48,8 @@ protected:
 
 private:
     Router m_router;
-    QTcpServer *m_tcp = nullptr;
+    GuardedTcpServer *m_tcp = nullptr;
+    std::optional<QSslConfiguration> m_tls;
     qint64 m_maxBodyBytes = 1024 * 1024;
     int m_pending = 0;
 };

@@ -49,7 +49,8 @@ QString IntegrationsController::webhookBase(const HttpRequest &req) const
     if (!m_ctx.publicUrl.isEmpty())
         return m_ctx.publicUrl;
     const QString host = QString::fromLatin1(req.header("host"));
-    return QStringLiteral("http://") + (host.isEmpty() ? QStringLiteral("localhost") : host);
+    return (req.secure ? QStringLiteral("https://") : QStringLiteral("http://")) +
+           (host.isEmpty() ? QStringLiteral("localhost") : host);
 }
 
 IntegrationCommands IntegrationsController::commands() const

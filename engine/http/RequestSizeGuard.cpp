@@ -124,15 +124,4 @@ void RequestSizeGuard::inspect()
     }
 }
 
-void GuardedTcpServer::incomingConnection(qintptr descriptor)
-{
-    auto *socket = new QTcpSocket(this);
-    if (!socket->setSocketDescriptor(descriptor)) {
-        delete socket;
-        return;
-    }
-    new RequestSizeGuard(socket, m_maxBody);
-    addPendingConnection(socket);
-}
-
 } // namespace nestogy

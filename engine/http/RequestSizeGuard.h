@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QObject>
-#include <QTcpServer>
 
 class QTcpSocket;
 class QTimer;
@@ -44,23 +43,6 @@ private:
     qint64 m_discardRemaining = 0;
 
     static constexpr qint64 MaxDiscardBytes = 16 * 1024 * 1024;
-};
-
-// A QTcpServer that puts a RequestSizeGuard on every connection before QtHttpServer sees it.
-class GuardedTcpServer : public QTcpServer
-{
-    Q_OBJECT
-public:
-    explicit GuardedTcpServer(qint64 maxBodyBytes, QObject *parent = nullptr)
-        : QTcpServer(parent)
-        , m_maxBody(maxBodyBytes)
-    {}
-
-protected:
-    void incomingConnection(qintptr descriptor) override;
-
-private:
-    qint64 m_maxBody;
 };
 
 } // namespace nestogy

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 
 QByteArray ApiClient::Reply::header(const QByteArray &name) const
 {
@@ -29,6 +30,11 @@ ApiClient::Reply ApiClient::request(const QByteArray &method, const QString &pat
         req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     for (const auto &h : headers)
         req.setRawHeader(h.first, h.second);
+    if (!m_ca.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(m_ca);
+        req.setSslConfiguration(ssl);
+    }
     auto *buffer = new QBuffer;
     buffer->setData(body);
     QNetworkReply *reply = m_nam.sendCustomRequest(req, method, buffer);

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSslCertificate>
 #include <QUrl>
 
 // A small blocking HTTP client for tests: sends one request to the engine and waits for the whole answer.
@@ -24,6 +25,8 @@ public:
         , m_token(std::move(token))
     {}
     void setToken(const QByteArray &token) { m_token = token; }
+    // For https:// bases: trust these (and only these) certificate authorities.
+    void setCaCertificates(const QList<QSslCertificate> &ca) { m_ca = ca; }
 
     using Headers = QList<QPair<QByteArray, QByteArray>>;
 
@@ -40,4 +43,5 @@ private:
     QNetworkAccessManager m_nam;
     QUrl m_base;
     QByteArray m_token;
+    QList<QSslCertificate> m_ca;
 };

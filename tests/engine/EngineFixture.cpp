@@ -3,12 +3,19 @@
 #include "EngineConfig.h"
 
 #include <QSignalSpy>
-#include <QTcpSocket>
+#include <QSslSocket>
 #include <QTest>
 
 EngineFixture::~EngineFixture()
 {
     stop();
+}
+
+void EngineFixture::setTls(const QString &certFile, const QString &keyFile, const QString &caFile)
+{
+    m_tlsCert = certFile;
+    m_tlsKey = keyFile;
+    m_tlsCa = caFile;
 }
 
 QString EngineFixture::start(qint64 maxBodyBytes)
@@ -20,6 +27,8 @@ QString EngineFixture::start(qint64 maxBodyBytes)
     config.listenHost = QStringLiteral("127.0.0.1");
     config.listenPort = 0;
     config.maxBodyBytes = maxBodyBytes;
+    config.tlsCertFile = m_tlsCert;
+    config.tlsKeyFile = m_tlsKey;
     m_host = std::make_unique<nestogy::EngineHost>(config);
     QSignalSpy started(m_host.get(), &nestogy::EngineHost::started);
     QSignalSpy failed(m_host.get(), &nestogy::EngineHost::failed);
@@ -30,6 +39,8 @@ QString EngineFixture::start(qint64 maxBodyBytes)
         return failed.first().first().toString();
     m_base = QUrl(started.first().first().toString());
     m_api = std::make_unique<ApiClient>(m_base, "test-admin-token");
+    if (!m_tlsCa.isEmpty())
+        m_api->setCaCertificates(QSslCertificate::fromPath(m_tlsCa));
     return {};
 }
 
@@ -56,10 +67,19 @@ QJsonObject EngineFixture::createIntegration(const QJsonObject &body)
 
 int EngineFixture::rawRequest(const QByteArray &request, QByteArray *body)
 {
-    QTcpSocket socket;
-    socket.connectToHost(m_base.host(), quint16(m_base.port()));
-    if (!socket.waitForConnected(5000))
-        return 0;
+    QSslSocket socket;
+    if (m_tlsCa.isEmpty()) {
+        socket.connectToHost(m_base.host(), quint16(m_base.port()));
+        if (!socket.waitForConnected(5000))
+            return 0;
+    } else {
+        QSslConfiguration ssl = socket.sslConfiguration();
+        ssl.setCaCertificates(QSslCertificate::fromPath(m_tlsCa));
+        socket.setSslConfiguration(ssl);
+        socket.connectToHostEncrypted(m_base.host(), quint16(m_base.port()));
+        if (!socket.waitForEncrypted(5000))
+            return 0;
+    }
     socket.write(request);
     socket.flush();
     QByteArray response;

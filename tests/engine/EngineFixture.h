@@ -16,6 +16,9 @@ public:
     EngineFixture() = default;
     ~EngineFixture();
 
+    // Serves HTTPS with these PEM files from start() on; the API client and rawRequest() trust the
+    // certificates in caFile.
+    void setTls(const QString &certFile, const QString &keyFile, const QString &caFile);
     // Starts the engine; returns an error text or "".
     QString start(qint64 maxBodyBytes = 1024 * 1024);
     void stop();
@@ -27,8 +30,8 @@ public:
 
     // Creates an integration through the API; returns its JSON (empty on failure, with a warning).
     QJsonObject createIntegration(const QJsonObject &body);
-    // Sends a raw HTTP/1.1 request over a plain socket (no client library fixing up headers); returns the
-    // status and fills *body.
+    // Sends a raw HTTP/1.1 request over a plain socket, or a TLS one with setTls() (no client library fixing
+    // up headers); returns the status and fills *body.
     int rawRequest(const QByteArray &request, QByteArray *body = nullptr);
 
 private:
@@ -36,4 +39,7 @@ private:
     std::unique_ptr<nestogy::EngineHost> m_host;
     std::unique_ptr<ApiClient> m_api;
     QUrl m_base;
+    QString m_tlsCert;
+    QString m_tlsKey;
+    QString m_tlsCa;
 };

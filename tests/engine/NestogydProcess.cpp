@@ -31,7 +31,7 @@ bool NestogydProcess::start(const QStringList &args, int timeoutMs)
     m_process.start();
     if (!m_process.waitForStarted(timeoutMs))
         return false;
-    static const QRegularExpression re(QStringLiteral(R"(listening on (http://\S+))"));
+    static const QRegularExpression re(QStringLiteral(R"(listening on (https?://\S+))"));
     QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
         m_process.waitForReadyRead(100);

@@ -1,4 +1,5 @@
-// Parsing of the listen address and the database URL: the two strings an administrator types by hand.
+// Parsing of the listen address and the database URL, the two strings an administrator types by hand, and
+// where the TLS files come from.
 #include "EngineConfig.h"
 #include "storage/DatabaseConfig.h"
 
@@ -19,6 +20,7 @@ private slots:
     void parseListenRejects();
     void listenUrl_data();
     void listenUrl();
+    void tlsFilesFromCommandLineOrEnvironment();
 
     void fromUrlAccepts_data();
     void fromUrlAccepts();
@@ -96,10 +98,13 @@ void TestEngineConfig::listenUrl_data()
     QTest::addColumn<QString>("host");
     QTest::addColumn<int>("port");
     QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("tls");
 
-    QTest::newRow("ipv4") << u"127.0.0.1"_s << 8080 << u"http://127.0.0.1:8080"_s;
-    QTest::newRow("ipv6") << u"::1"_s << 9000 << u"http://[::1]:9000"_s;
-    QTest::newRow("localhost") << u"localhost"_s << 80 << u"http://localhost:80"_s;
+    QTest::newRow("ipv4") << u"127.0.0.1"_s << 8080 << u"http://127.0.0.1:8080"_s << false;
+    QTest::newRow("ipv6") << u"::1"_s << 9000 << u"http://[::1]:9000"_s << false;
+    QTest::newRow("localhost") << u"localhost"_s << 80 << u"http://localhost:80"_s << false;
+    QTest::newRow("tls") << u"0.0.0.0"_s << 8443 << u"https://0.0.0.0:8443"_s << true;
+    QTest::newRow("tls ipv6") << u"::"_s << 8443 << u"https://[::]:8443"_s << true;
 }
 
 void TestEngineConfig::listenUrl()
@@ -107,10 +112,41 @@ void TestEngineConfig::listenUrl()
     QFETCH(QString, host);
     QFETCH(int, port);
     QFETCH(QString, url);
+    QFETCH(bool, tls);
 
     EngineConfig config;
     config.listenHost = host;
+    if (tls) {
+        config.tlsCertFile = u"/etc/nestogy/cert.pem"_s;
+        config.tlsKeyFile = u"/etc/nestogy/key.pem"_s;
+    }
     QCOMPARE(config.listenUrl(quint16(port)), url);
+    QCOMPARE(config.tls(), tls);
+}
+
+void TestEngineConfig::tlsFilesFromCommandLineOrEnvironment()
+{
+    qputenv("NESTOGY_TLS_CERT", "/env/cert.pem");
+    qputenv("NESTOGY_TLS_KEY", "/env/key.pem");
+    qputenv("NESTOGY_TLS_KEY_PASSPHRASE", "env secret");
+    EngineConfig fromEnvironment;
+    fromEnvironment.applyEnvironment();
+    QCOMPARE(fromEnvironment.tlsCertFile, u"/env/cert.pem"_s);
+    QCOMPARE(fromEnvironment.tlsKeyFile, u"/env/key.pem"_s);
+    QCOMPARE(fromEnvironment.tlsKeyPassphrase, QByteArray("env secret"));
+    // The command line wins, option by option, like the other options.
+    EngineConfig fromCommandLine;
+    fromCommandLine.tlsCertFile = u"/cli/cert.pem"_s;
+    fromCommandLine.tlsKeyFile = u"/cli/key.pem"_s;
+    fromCommandLine.applyEnvironment();
+    QCOMPARE(fromCommandLine.tlsCertFile, u"/cli/cert.pem"_s);
+    QCOMPARE(fromCommandLine.tlsKeyFile, u"/cli/key.pem"_s);
+    for (const char *name : {"NESTOGY_TLS_CERT", "NESTOGY_TLS_KEY", "NESTOGY_TLS_KEY_PASSPHRASE"})
+        qunsetenv(name);
+    EngineConfig plain;
+    plain.applyEnvironment();
+    QVERIFY(!plain.tls());
+    QCOMPARE(plain.listenUrl(8080), u"http://127.0.0.1:8080"_s);
 }
 
 void TestEngineConfig::fromUrlAccepts_data()

@@ -1,6 +1,7 @@
 // The headless service as a user runs it: the real binary, its options, exit codes and signals.
 #include "ApiClient.h"
 #include "NestogydProcess.h"
+#include "TestCertificates.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,6 +20,7 @@ class TestNestogyd : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void helpDocumentsEveryOption();
     void startsAndStopsOnSignal_data();
     void startsAndStopsOnSignal();
@@ -30,16 +32,38 @@ private Q_SLOTS:
     void envAdminTokenOverrides();
     void newerSchemaIsRefused();
     void noKeychainMeansNoSecretsButClearError();
+    void tlsPrintsTheHttpsReadyLine();
+    void tlsFromTheEnvironmentWithAnEncryptedKey();
+    void tlsCommandLineWinsOverEnvironment();
+    void unusableTlsExits2_data();
+    void unusableTlsExits2();
 
 private:
     static QProcessEnvironment baseEnv();
+
+    QTemporaryDir m_certDir;
+    TestCertificates::Files m_tls;
+    TestCertificates::Files m_otherTls;
+    QString m_encryptedKey;
 };
+
+void TestNestogyd::initTestCase()
+{
+    TestCertificates certificates(m_certDir.path());
+    m_tls = certificates.selfSigned(u"server"_s);
+    m_otherTls = certificates.selfSigned(u"other"_s);
+    QVERIFY2(!m_tls.isEmpty() && !m_otherTls.isEmpty(), qPrintable(certificates.error()));
+    m_encryptedKey = certificates.encryptedKey(m_tls.key, "s3cret", u"encrypted-key.pem"_s);
+    QVERIFY2(!m_encryptedKey.isEmpty(), qPrintable(certificates.error()));
+}
 
 QProcessEnvironment TestNestogyd::baseEnv()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"NESTOGY_MASTER_KEY"_s, QString::fromLatin1(QByteArray(32, 'm').toBase64()));
     env.remove(u"NESTOGY_ADMIN_TOKEN"_s);
+    for (const auto &name : {u"NESTOGY_TLS_CERT"_s, u"NESTOGY_TLS_KEY"_s, u"NESTOGY_TLS_KEY_PASSPHRASE"_s})
+        env.remove(name);
     return env;
 }
 
@@ -50,7 +74,8 @@ void TestNestogyd::helpDocumentsEveryOption()
     const QString help = p.stdoutText();
     for (const auto *word :
          {"--data-dir", "--listen", "--database", "--public-url", "--version", "NESTOGY_ADMIN_TOKEN",
-          "NESTOGY_MASTER_KEY", "NESTOGY_DATABASE_URL", "Exit codes"})
+          "NESTOGY_MASTER_KEY", "NESTOGY_DATABASE_URL", "--tls-cert", "--tls-key", "NESTOGY_TLS_CERT",
+          "NESTOGY_TLS_KEY", "NESTOGY_TLS_KEY_PASSPHRASE", "Exit codes"})
         QVERIFY2(help.contains(QLatin1String(word)), word);
 }
 
@@ -232,6 +257,89 @@ void TestNestogyd::noKeychainMeansNoSecretsButClearError()
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(!f.readAll().contains("plain-never"));
     }
+}
+
+void TestNestogyd::tlsPrintsTheHttpsReadyLine()
+{
+    QTemporaryDir dir;
+    NestogydProcess p(baseEnv());
+    QVERIFY2(p.start({u"--data-dir"_s, dir.path(), u"--listen"_s, u"127.0.0.1:0"_s, u"--tls-cert"_s,
+                      m_tls.cert, u"--tls-key"_s, m_tls.key}),
+             qPrintable(p.stderrText()));
+    QVERIFY2(p.stdoutText().contains(u"listening on https://127.0.0.1:%1\n"_s.arg(p.url().port())),
+             qPrintable(p.stdoutText()));
+    ApiClient client(p.url());
+    client.setCaCertificates(QSslCertificate::fromPath(m_tls.cert));
+    const auto health = client.get(u"/healthz"_s);
+    QVERIFY2(health.status == 200, qPrintable(health.networkError));
+    QCOMPARE(health.json.value(u"tls"_s).toObject().value(u"enabled"_s).toBool(), true);
+    QCOMPARE(p.stop(SIGTERM), 0);
+}
+
+void TestNestogyd::tlsFromTheEnvironmentWithAnEncryptedKey()
+{
+    QTemporaryDir dir;
+    QProcessEnvironment env = baseEnv();
+    env.insert(u"NESTOGY_TLS_CERT"_s, m_tls.cert);
+    env.insert(u"NESTOGY_TLS_KEY"_s, m_encryptedKey);
+    env.insert(u"NESTOGY_TLS_KEY_PASSPHRASE"_s, u"s3cret"_s);
+    NestogydProcess p(env);
+    QVERIFY2(p.start({u"--data-dir"_s, dir.path(), u"--listen"_s, u"127.0.0.1:0"_s}),
+             qPrintable(p.stderrText()));
+    QCOMPARE(p.url().scheme(), u"https"_s);
+    QCOMPARE(p.stop(SIGTERM), 0);
+
+    // Without the passphrase it does not start, and says what is missing.
+    env.remove(u"NESTOGY_TLS_KEY_PASSPHRASE"_s);
+    NestogydProcess locked(env);
+    QCOMPARE(locked.runToExit({u"--data-dir"_s, dir.path(), u"--listen"_s, u"127.0.0.1:0"_s}), 2);
+    QVERIFY2(locked.stderrText().contains(
+                 u"nestogyd: TLS: the private key in %1 is encrypted"_s.arg(m_encryptedKey)),
+             qPrintable(locked.stderrText()));
+}
+
+void TestNestogyd::tlsCommandLineWinsOverEnvironment()
+{
+    QTemporaryDir dir;
+    QProcessEnvironment env = baseEnv();
+    env.insert(u"NESTOGY_TLS_CERT"_s, dir.filePath(u"missing-cert.pem"_s));
+    env.insert(u"NESTOGY_TLS_KEY"_s, dir.filePath(u"missing-key.pem"_s));
+    NestogydProcess p(env);
+    QVERIFY2(p.start({u"--data-dir"_s, dir.path(), u"--listen"_s, u"127.0.0.1:0"_s, u"--tls-cert"_s,
+                      m_tls.cert, u"--tls-key"_s, m_tls.key}),
+             qPrintable(p.stderrText()));
+    QCOMPARE(p.url().scheme(), u"https"_s);
+    QCOMPARE(p.stop(SIGTERM), 0);
+}
+
+void TestNestogyd::unusableTlsExits2_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("certificate without key")
+        << QStringList{u"--tls-cert"_s, m_tls.cert} << u"--tls-key (NESTOGY_TLS_KEY) is not"_s;
+    QTest::newRow("key without certificate")
+        << QStringList{u"--tls-key"_s, m_tls.key} << u"--tls-cert (NESTOGY_TLS_CERT) is not"_s;
+    QTest::newRow("key of another certificate")
+        << QStringList{u"--tls-cert"_s, m_tls.cert, u"--tls-key"_s, m_otherTls.key}
+        << u"the private key in %1 does not match the certificate in %2"_s.arg(m_otherTls.key, m_tls.cert);
+    const QString missing = m_certDir.filePath(u"missing.pem"_s);
+    QTest::newRow("missing certificate") << QStringList{u"--tls-cert"_s, missing, u"--tls-key"_s, m_tls.key}
+                                         << u"the certificate file %1 does not exist"_s.arg(missing);
+}
+
+void TestNestogyd::unusableTlsExits2()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    NestogydProcess p(baseEnv());
+    QCOMPARE(p.runToExit(QStringList{u"--data-dir"_s, dir.path(), u"--listen"_s, u"127.0.0.1:0"_s} + args),
+             2);
+    const QString err = p.stderrText().trimmed();
+    QVERIFY2(err.contains(message), qPrintable(err));
+    QVERIFY2(err.split(u'\n').constLast().startsWith(u"nestogyd: "_s), qPrintable(err));
+    QVERIFY(p.stdoutText().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestNestogyd)
