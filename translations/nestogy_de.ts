@@ -212,6 +212,18 @@ Die Reaktionszeit ist abgelaufen.</translation>
         <source>A stored setting was not used: %1</source>
         <translation>Eine gespeicherte Einstellung wurde nicht verwendet: %1</translation>
     </message>
+    <message>
+        <source>Receive webhooks over HTTPS with the certificate in &lt;FILE&gt;.</source>
+        <translation>Webhooks über HTTPS mit dem Zertifikat in &lt;DATEI&gt; empfangen.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The private key of --tls-cert.</source>
+        <translation>Der private Schlüssel zu --tls-cert.</translation>
+    </message>
 </context>
 <context>
     <name>nestogy::AlertActionRunner</name>
@@ -2031,6 +2043,14 @@ Abhilfe: %2</translation>
         <source>Alerts received in the last minute; open the alerts</source>
         <translation>In der letzten Minute empfangene Warnmeldungen; Warnmeldungen öffnen</translation>
     </message>
+    <message>
+        <source>Listening on %1, TLS on</source>
+        <translation>Empfang auf %1, TLS an</translation>
+    </message>
+    <message>
+        <source>Webhooks are received over HTTPS; open the integrations</source>
+        <translation>Webhooks werden über HTTPS empfangen; Integrationen öffnen</translation>
+    </message>
 </context>
 <context>
     <name>nestogy::NoisyDevicesList</name>
@@ -2816,10 +2836,6 @@ Abhilfe: %2</translation>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <source>Takes effect when Nestogy desk is started again; --listen on the command line wins over it. Webhooks are received over plain HTTP: to accept them from the internet, put a TLS reverse proxy in front of this address.</source>
-        <translation>Wird beim nächsten Start von Nestogy desk wirksam; --listen auf der Befehlszeile hat Vorrang. Webhooks werden über unverschlüsseltes HTTP empfangen: Um sie aus dem Internet anzunehmen, schalten Sie einen TLS-Reverse-Proxy vor diese Adresse.</translation>
-    </message>
-    <message>
         <source>The receiver is not running.</source>
         <translation>Der Empfang läuft nicht.</translation>
     </message>
@@ -2836,8 +2852,88 @@ Abhilfe: %2</translation>
         <translation>Die Empfangsadresse wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <source>Saved. The receiver uses the new address when Nestogy desk is started again.</source>
-        <translation>Gespeichert. Der Empfang verwendet die neue Adresse beim nächsten Start von Nestogy desk.</translation>
+        <source>TLS certificate file</source>
+        <translation>TLS-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>None: plain HTTP</source>
+        <translation>Keine: unverschlüsseltes HTTP</translation>
+    </message>
+    <message>
+        <source>PEM file with this receiver&apos;s certificate, followed by the intermediate certificates it was issued under.</source>
+        <translation>PEM-Datei mit dem Zertifikat dieses Empfangs, gefolgt von den Zwischenzertifikaten, unter denen es ausgestellt wurde.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the TLS certificate file</source>
+        <translation>TLS-Zertifikatsdatei auswählen</translation>
+    </message>
+    <message>
+        <source>TLS private key file</source>
+        <translation>Datei des privaten TLS-Schlüssels</translation>
+    </message>
+    <message>
+        <source>PEM file with the certificate&apos;s private key. An encrypted key needs its passphrase in NESTOGY_TLS_KEY_PASSPHRASE.</source>
+        <translation>PEM-Datei mit dem privaten Schlüssel des Zertifikats. Ein verschlüsselter Schlüssel braucht seine Passphrase in NESTOGY_TLS_KEY_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Durchsuc&amp;hen…</translation>
+    </message>
+    <message>
+        <source>Choose the TLS private key file</source>
+        <translation>Datei des privaten TLS-Schlüssels auswählen</translation>
+    </message>
+    <message>
+        <source>TLS c&amp;ertificate:</source>
+        <translation>TLS-Zer&amp;tifikat:</translation>
+    </message>
+    <message>
+        <source>TLS private &amp;key:</source>
+        <translation>Pri&amp;vater TLS-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Takes effect when Nestogy desk is started again; --listen, --tls-cert and --tls-key on the command line (or NESTOGY_TLS_CERT and NESTOGY_TLS_KEY) win over these. With a certificate and its key, webhooks are received over HTTPS, as senders on the internet need; without them over plain HTTP, for the local network only.</source>
+        <translation>Wird beim nächsten Start von Nestogy desk wirksam; --listen, --tls-cert und --tls-key auf der Befehlszeile (oder NESTOGY_TLS_CERT und NESTOGY_TLS_KEY) haben Vorrang. Mit einem Zertifikat und seinem Schlüssel werden Webhooks über HTTPS empfangen, wie es Absender im Internet brauchen; ohne sie über unverschlüsseltes HTTP, nur für das lokale Netz.</translation>
+    </message>
+    <message>
+        <source>TLS certificate (PEM)</source>
+        <translation>TLS-Zertifikat (PEM)</translation>
+    </message>
+    <message>
+        <source>TLS private key (PEM)</source>
+        <translation>Privater TLS-Schlüssel (PEM)</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the private key of this certificate too, or clear the certificate to receive over plain HTTP.</source>
+        <translation>Wählen Sie auch den privaten Schlüssel dieses Zertifikats, oder leeren Sie das Zertifikat, um über unverschlüsseltes HTTP zu empfangen.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate of this key too, or clear the key to receive over plain HTTP.</source>
+        <translation>Wählen Sie auch das Zertifikat zu diesem Schlüssel, oder leeren Sie den Schlüssel, um über unverschlüsseltes HTTP zu empfangen.</translation>
+    </message>
+    <message>
+        <source>Cannot serve HTTPS with this: %1</source>
+        <translation>Damit ist kein HTTPS möglich: %1</translation>
+    </message>
+    <message>
+        <source>The TLS certificate and key were not saved.</source>
+        <translation>TLS-Zertifikat und Schlüssel wurden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved. The receiver uses the new settings when Nestogy desk is started again.</source>
+        <translation>Gespeichert. Der Empfang verwendet die neuen Einstellungen beim nächsten Start von Nestogy desk.</translation>
     </message>
 </context>
 <context>

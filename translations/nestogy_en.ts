@@ -209,6 +209,18 @@ The response time is over.</source>
         <source>A stored setting was not used: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Receive webhooks over HTTPS with the certificate in &lt;FILE&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key of --tls-cert.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nestogy::AlertActionRunner</name>
@@ -2014,6 +2026,14 @@ To fix this: %2</source>
         <source>Alerts received in the last minute; open the alerts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Listening on %1, TLS on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks are received over HTTPS; open the integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nestogy::NoisyDevicesList</name>
@@ -2795,10 +2815,6 @@ To fix this: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Takes effect when Nestogy desk is started again; --listen on the command line wins over it. Webhooks are received over plain HTTP: to accept them from the internet, put a TLS reverse proxy in front of this address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The receiver is not running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2815,7 +2831,87 @@ To fix this: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved. The receiver uses the new address when Nestogy desk is started again.</source>
+        <source>TLS certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file with this receiver&apos;s certificate, followed by the intermediate certificates it was issued under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the TLS certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file with the certificate&apos;s private key. An encrypted key needs its passphrase in NESTOGY_TLS_KEY_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the TLS private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS c&amp;ertificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS private &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect when Nestogy desk is started again; --listen, --tls-cert and --tls-key on the command line (or NESTOGY_TLS_CERT and NESTOGY_TLS_KEY) win over these. With a certificate and its key, webhooks are received over HTTPS, as senders on the internet need; without them over plain HTTP, for the local network only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS private key (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the private key of this certificate too, or clear the certificate to receive over plain HTTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate of this key too, or clear the key to receive over plain HTTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot serve HTTPS with this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate and key were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The receiver uses the new settings when Nestogy desk is started again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -246,7 +246,9 @@ void MainWindow::setListenerStatus(const QString &address, bool tls, bool up)
 {
     const QString url = (tls ? u"https://"_s : u"http://"_s) + address;
     QString text;
-    if (up)
+    if (up && tls)
+        text = tr("Listening on %1, TLS on").arg(url);
+    else if (up)
         text = tr("Listening on %1").arg(url);
     else if (address.isEmpty())
         text = tr("Not listening");
@@ -254,8 +256,12 @@ void MainWindow::setListenerStatus(const QString &address, bool tls, bool up)
         text = tr("Not listening on %1").arg(url);
     m_listenerStatus->setText(text);
     m_listenerStatus->setAccessibleDescription(text);
-    m_listenerStatus->setToolTip(up && !tls ? tr("Webhooks are received without TLS; open the integrations")
-                                            : tr("Open the integrations"));
+    if (!up)
+        m_listenerStatus->setToolTip(tr("Open the integrations"));
+    else if (tls)
+        m_listenerStatus->setToolTip(tr("Webhooks are received over HTTPS; open the integrations"));
+    else
+        m_listenerStatus->setToolTip(tr("Webhooks are received without TLS; open the integrations"));
 }
 
 void MainWindow::setQueueStatus(int depth, int dead)

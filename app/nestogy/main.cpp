@@ -64,7 +64,15 @@ int main(int argc, char *argv[])
         LanguageOption,
         QCoreApplication::translate("main", "Use <LANG> (for example de) instead of the system language."),
         QCoreApplication::translate("main", "LANG"));
-    parser.addOptions({dataDirOption, listenOption, databaseOption, languageOption});
+    const QCommandLineOption tlsCertOption(
+        u"tls-cert"_s,
+        QCoreApplication::translate("main", "Receive webhooks over HTTPS with the certificate in <FILE>."),
+        QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption tlsKeyOption(
+        u"tls-key"_s, QCoreApplication::translate("main", "The private key of --tls-cert."),
+        QCoreApplication::translate("main", "FILE"));
+    parser.addOptions(
+        {dataDirOption, listenOption, databaseOption, tlsCertOption, tlsKeyOption, languageOption});
     parser.process(app);
 
     nestogy::EngineConfig config;
@@ -79,18 +87,21 @@ int main(int argc, char *argv[])
         }
     }
     config.databaseUrl = parser.value(databaseOption);
+    config.tlsCertFile = parser.value(tlsCertOption);
+    config.tlsKeyFile = parser.value(tlsKeyOption);
     config.applyEnvironment();
     // What Settings stored for this workstation fills in what the command line and environment left open.
     const QString storedProblem = nestogy::SettingsLocal::applyTo(config, parser.isSet(listenOption));
 
     nestogy::MainWindow window;
-    window.setListenerStatus(config.listenUrl(config.listenPort), false, false);
+    window.setListenerStatus(QUrl(config.listenUrl(config.listenPort)).authority(), config.tls(), false);
     // The engine runs on its own thread inside the GUI process; the window only hears its signals.
     nestogy::EngineHost engine(config);
     nestogy::TrayNotifier tray;
     QObject::connect(&engine, &nestogy::EngineHost::started, &window,
                      [&window, &engine, &tray](const QString &url) {
-                         window.setListenerStatus(QUrl(url).authority(), false, true);
+                         const QUrl at(url);
+                         window.setListenerStatus(at.authority(), at.scheme() == u"https", true);
                          // The panes and the tray read and act through the running engine from now on.
                          window.setEngine(engine.engine());
                          tray.setEngine(engine.engine());

@@ -269,7 +269,8 @@ void TestMainWindow::listenerStatus_data()
 
     QTest::newRow("http up") << u"127.0.0.1:8080"_s << false << true
                              << u"Listening on http://127.0.0.1:8080"_s;
-    QTest::newRow("https up") << u"0.0.0.0:8443"_s << true << true << u"Listening on https://0.0.0.0:8443"_s;
+    QTest::newRow("https up") << u"0.0.0.0:8443"_s << true << true
+                              << u"Listening on https://0.0.0.0:8443, TLS on"_s;
     QTest::newRow("down with address")
         << u"127.0.0.1:8080"_s << false << false << u"Not listening on http://127.0.0.1:8080"_s;
     QTest::newRow("down without address") << QString() << false << false << u"Not listening"_s;

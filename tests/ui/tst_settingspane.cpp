@@ -8,6 +8,7 @@
 #include "EngineHost.h"
 #include "SettingsCommands.h"
 #include "SettingsStore.h"
+#include "TestCertificates.h"
 #include "panes/SettingsPane.h"
 #include "widgets/EmptyStateLabel.h"
 #include "widgets/SettingsLocal.h"
@@ -17,6 +18,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -41,6 +43,9 @@ private Q_SLOTS:
     void everyControlIsNamedAndLabelled();
     void workstationTabsWorkWithoutEngine();
     void invalidListenAddressIsRefusedAtTheField();
+    void unusableTlsFilesAreRefusedAtTheField_data();
+    void unusableTlsFilesAreRefusedAtTheField();
+    void tlsFilesChosenWithBrowseAreStoredForTheNextStart();
     void databaseChoices_data();
     void databaseChoices();
     void languageAndTraySavedWithCtrlS();
@@ -63,6 +68,10 @@ private:
     QByteArray databaseBytes() const;
 
     QTemporaryDir m_settingsDir;
+    QTemporaryDir m_certDir;
+    TestCertificates::Files m_tls;
+    TestCertificates::Files m_otherTls;
+    TestCertificates::Files m_expiredTls;
     EngineFixture m_fixture;
 };
 
@@ -159,6 +168,13 @@ void TestSettingsPane::initTestCase()
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
     qunsetenv("NESTOGY_SMTP_HOST"); // the stored section must be what counts here
+    qunsetenv("NESTOGY_TLS_KEY_PASSPHRASE");
+    TestCertificates certificates(m_certDir.path());
+    m_tls = certificates.selfSigned(u"server"_s);
+    m_otherTls = certificates.selfSigned(u"other"_s);
+    m_expiredTls = certificates.selfSignedBetween(u"expired"_s, u"20200101000000Z"_s, u"20200201000000Z"_s);
+    for (const auto *f : {&m_tls, &m_otherTls, &m_expiredTls})
+        QVERIFY2(!f->isEmpty(), qPrintable(certificates.error()));
     QCOMPARE(m_fixture.start(), QString());
 }
 
@@ -249,6 +265,102 @@ void TestSettingsPane::invalidListenAddressIsRefusedAtTheField()
     QTest::mouseClick(child<QPushButton>(&pane, u"settingsRevertButton"_s), Qt::LeftButton);
     QCOMPARE(child<QLineEdit>(&pane, u"listenHostEdit"_s)->text(), QString());
     QVERIFY(!error->isVisible());
+}
+
+void TestSettingsPane::unusableTlsFilesAreRefusedAtTheField_data()
+{
+    QTest::addColumn<QString>("cert");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("field"); // the edit whose error label must show the reason
+    QTest::addColumn<QString>("reason");
+    const QString missing = m_certDir.filePath(u"missing.pem"_s);
+    QTest::newRow("file missing") << missing << m_tls.key << u"tlsCertFileEdit"_s
+                                  << u"the certificate file %1 does not exist"_s.arg(missing);
+    QTest::newRow("not a certificate") << m_tls.key << m_tls.key << u"tlsCertFileEdit"_s
+                                       << u"%1 holds a private key, not a certificate"_s.arg(m_tls.key);
+    QTest::newRow("key does not match")
+        << m_tls.cert << m_otherTls.key << u"tlsKeyFileEdit"_s
+        << u"the private key in %1 does not match the certificate in %2"_s.arg(m_otherTls.key, m_tls.cert);
+    QTest::newRow("expired") << m_expiredTls.cert << m_expiredTls.key << u"tlsCertFileEdit"_s
+                             << u"the certificate in %1 expired on 2020-02-01"_s.arg(m_expiredTls.cert);
+    QTest::newRow("key not chosen") << m_tls.cert << QString() << u"tlsKeyFileEdit"_s
+                                    << u"Choose the private key"_s;
+    QTest::newRow("certificate not chosen")
+        << QString() << m_tls.key << u"tlsCertFileEdit"_s << u"Choose the certificate"_s;
+}
+
+void TestSettingsPane::unusableTlsFilesAreRefusedAtTheField()
+{
+    QFETCH(QString, cert);
+    QFETCH(QString, key);
+    QFETCH(QString, field);
+    QFETCH(QString, reason);
+    SettingsPane pane;
+    showAndActivate(pane);
+    openTab(pane, u"settingsReceiverForm"_s);
+    auto *certEdit = child<QLineEdit>(&pane, u"tlsCertFileEdit"_s);
+    auto *keyEdit = child<QLineEdit>(&pane, u"tlsKeyFileEdit"_s);
+    QVERIFY(certEdit && keyEdit);
+    if (!cert.isEmpty())
+        retype(certEdit, cert);
+    if (!key.isEmpty())
+        retype(keyEdit, key);
+    clickSave(pane);
+    auto *error = child<QLabel>(&pane, field + u"Error"_s);
+    QVERIFY(error);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(reason), qPrintable(error->text()));
+    QCOMPARE(child<QLineEdit>(&pane, field)->accessibleDescription(), error->text());
+    // Only the field at fault is marked, and nothing is stored.
+    const QString other = field == u"tlsCertFileEdit" ? u"tlsKeyFileEdit"_s : u"tlsCertFileEdit"_s;
+    QVERIFY(!child<QLabel>(&pane, other + u"Error"_s)->isVisible());
+    QVERIFY(child<QLabel>(&pane, u"settingsStatus"_s)->text().contains(u"not saved"_s));
+    QVERIFY(!QSettings().contains(u"receiver/tlsCertFile"_s));
+    QVERIFY(!QSettings().contains(u"receiver/tlsKeyFile"_s));
+}
+
+void TestSettingsPane::tlsFilesChosenWithBrowseAreStoredForTheNextStart()
+{
+    SettingsPane pane;
+    showAndActivate(pane);
+    openTab(pane, u"settingsReceiverForm"_s);
+    const auto choose = [&pane](const QString &button, const QString &dialogName, const QString &file) {
+        QTest::mouseClick(child<QPushButton>(&pane, button), Qt::LeftButton);
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = pane.findChild<QFileDialog *>(dialogName)) != nullptr);
+        dialog->selectFile(file);
+        static_cast<QDialog *>(dialog)->accept(); // what the Open button does; QFileDialog hides it
+    };
+    choose(u"tlsCertFileBrowseButton"_s, u"tlsCertFileDialog"_s, m_tls.cert);
+    choose(u"tlsKeyFileBrowseButton"_s, u"tlsKeyFileDialog"_s, m_tls.key);
+    QCOMPARE(child<QLineEdit>(&pane, u"tlsCertFileEdit"_s)->text(), m_tls.cert);
+    QCOMPARE(child<QLineEdit>(&pane, u"tlsKeyFileEdit"_s)->text(), m_tls.key);
+    clickSave(pane);
+    QVERIFY(!child<QLabel>(&pane, u"tlsCertFileEditError"_s)->isVisible());
+    QVERIFY(!child<QLabel>(&pane, u"tlsKeyFileEditError"_s)->isVisible());
+    QVERIFY(child<QLabel>(&pane, u"settingsStatus"_s)->text().contains(u"started again"_s));
+    QCOMPARE(QSettings().value(u"receiver/tlsCertFile"_s).toString(), m_tls.cert);
+    QCOMPARE(QSettings().value(u"receiver/tlsKeyFile"_s).toString(), m_tls.key);
+    // The next start serves HTTPS with them, unless the command line or the environment named TLS files.
+    EngineConfig config;
+    QCOMPARE(SettingsLocal::applyTo(config, false), QString());
+    QCOMPARE(config.tlsCertFile, m_tls.cert);
+    QCOMPARE(config.tlsKeyFile, m_tls.key);
+    QVERIFY(config.listenUrl(8443).startsWith(u"https://"_s));
+    EngineConfig fromCommandLine;
+    fromCommandLine.tlsCertFile = m_otherTls.cert;
+    fromCommandLine.tlsKeyFile = m_otherTls.key;
+    SettingsLocal::applyTo(fromCommandLine, false);
+    QCOMPARE(fromCommandLine.tlsCertFile, m_otherTls.cert);
+    QCOMPARE(fromCommandLine.tlsKeyFile, m_otherTls.key);
+    // Clearing both goes back to plain HTTP.
+    retype(child<QLineEdit>(&pane, u"tlsCertFileEdit"_s), QString());
+    retype(child<QLineEdit>(&pane, u"tlsKeyFileEdit"_s), QString());
+    clickSave(pane);
+    QVERIFY(!QSettings().contains(u"receiver/tlsCertFile"_s));
+    EngineConfig plain;
+    SettingsLocal::applyTo(plain, false);
+    QVERIFY(!plain.tls());
 }
 
 void TestSettingsPane::databaseChoices_data()

@@ -24,6 +24,8 @@ SettingsLocal::Values SettingsLocal::load()
     const uint port = s.value(key(ListenPortKey), 0).toUInt();
     v.listenPort = port <= 65535 ? quint16(port) : 0;
     v.databaseUrl = s.value(key(DatabaseUrlKey)).toString();
+    v.tlsCertFile = s.value(key(TlsCertFileKey)).toString();
+    v.tlsKeyFile = s.value(key(TlsKeyFileKey)).toString();
     v.rateLimitPerMinute = qMax(0, s.value(key(RateLimitKey), 0).toInt());
     v.language = s.value(key(LanguageKey)).toString();
     v.startMinimized = s.value(key(StartMinimizedKey), false).toBool();
@@ -44,6 +46,8 @@ void SettingsLocal::save(const Values &v)
     put(ListenHostKey, v.listenHost, v.listenHost.isEmpty());
     put(ListenPortKey, v.listenPort, v.listenPort == 0);
     put(DatabaseUrlKey, v.databaseUrl, v.databaseUrl.isEmpty());
+    put(TlsCertFileKey, v.tlsCertFile, v.tlsCertFile.isEmpty());
+    put(TlsKeyFileKey, v.tlsKeyFile, v.tlsKeyFile.isEmpty());
     put(RateLimitKey, v.rateLimitPerMinute, v.rateLimitPerMinute <= 0);
     put(LanguageKey, v.language, v.language.isEmpty());
     s.setValue(key(StartMinimizedKey), v.startMinimized);
@@ -69,6 +73,10 @@ QString SettingsLocal::applyTo(EngineConfig &config, bool listenGiven)
             config.databaseUrl = v.databaseUrl;
         else
             problems.append(u"stored database: %1"_s.arg(error));
+    }
+    if (!config.tls()) {
+        config.tlsCertFile = v.tlsCertFile;
+        config.tlsKeyFile = v.tlsKeyFile;
     }
     if (v.rateLimitPerMinute > 0 && qEnvironmentVariableIsEmpty("NESTOGY_RMM_RATE_LIMIT"))
         qputenv("NESTOGY_RMM_RATE_LIMIT", QByteArray::number(v.rateLimitPerMinute));
