@@ -7,17 +7,35 @@
 
 namespace nestogy {
 
+namespace {
+// Header and sort of each column, in Column order.
+const PagedQueryModel<AlertQuery>::ColumnSpec Columns[] = {
+    {QT_TRANSLATE_NOOP("nestogy::AlertTableModel", "Severity"), AlertQuery::Sort::Severity}, // SeverityColumn
+    {QT_TRANSLATE_NOOP("nestogy::AlertTableModel", "Status"), AlertQuery::Sort::Status},     // StatusColumn
+    {QT_TRANSLATE_NOOP("nestogy::AlertTableModel", "Last seen"),
+     AlertQuery::Sort::LastSeen},                                                          // LastSeenColumn
+    {QT_TRANSLATE_NOOP("nestogy::AlertTableModel", "Device"), AlertQuery::Sort::Device},   // DeviceColumn
+    {QT_TRANSLATE_NOOP("nestogy::AlertTableModel", "Client"), AlertQuery::Sort::Client},   // ClientColumn
+    {QT_TRANSLATE_NOOP("nestogy::AlertTableModel", "Type"), AlertQuery::Sort::AlertType},  // AlertTypeColumn
+    {QT_TRANSLATE_NOOP("nestogy::AlertTableModel", "Message"), AlertQuery::Sort::Message}, // MessageColumn
+    {QT_TRANSLATE_NOOP("nestogy::AlertTableModel", "Integration"),
+     AlertQuery::Sort::Integration}, // IntegrationColumn
+    {QT_TRANSLATE_NOOP("nestogy::AlertTableModel", "Count"),
+     AlertQuery::Sort::Occurrences},                                                     // OccurrencesColumn
+    {QT_TRANSLATE_NOOP("nestogy::AlertTableModel", "Ticket"), AlertQuery::Sort::Ticket}, // TicketColumn
+    {QT_TRANSLATE_NOOP("nestogy::AlertTableModel", "First seen"),
+     AlertQuery::Sort::FirstSeen}, // FirstSeenColumn
+};
+} // namespace
+
+static_assert(std::size(Columns) == AlertTableModel::ColumnCount);
+
 AlertTableModel::AlertTableModel(Database &db, ChangeNotifier *changes, QObject *parent)
-    : PagedQueryModel(db, LastSeenColumn, parent)
+    : PagedQueryModel(db, LastSeenColumn, Columns, parent)
 {
     if (changes)
         connect(changes, &ChangeNotifier::alertsChanged, this,
                 [this](const QList<qint64> &ids) { refreshRows(ids); });
-}
-
-int AlertTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString AlertTableModel::severityText(const QString &severity)
@@ -156,38 +174,6 @@ QVariant AlertTableModel::raw(const AlertRow &row, int column)
     }
 }
 
-QVariant AlertTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case SeverityColumn:
-        return tr("Severity");
-    case StatusColumn:
-        return tr("Status");
-    case LastSeenColumn:
-        return tr("Last seen");
-    case DeviceColumn:
-        return tr("Device");
-    case ClientColumn:
-        return tr("Client");
-    case AlertTypeColumn:
-        return tr("Type");
-    case MessageColumn:
-        return tr("Message");
-    case IntegrationColumn:
-        return tr("Integration");
-    case OccurrencesColumn:
-        return tr("Count");
-    case TicketColumn:
-        return tr("Ticket");
-    case FirstSeenColumn:
-        return tr("First seen");
-    default:
-        return {};
-    }
-}
-
 QHash<int, QByteArray> AlertTableModel::roleNames() const
 {
     QHash<int, QByteArray> names = PagedTableModel::roleNames();
@@ -199,36 +185,6 @@ QHash<int, QByteArray> AlertTableModel::roleNames() const
     names.insert(IntegrationIdRole, "integrationId");
     names.insert(ClientIdRole, "clientId");
     return names;
-}
-
-std::optional<AlertQuery::Sort> AlertTableModel::sortFor(int column) const
-{
-    switch (column) {
-    case SeverityColumn:
-        return AlertQuery::Sort::Severity;
-    case StatusColumn:
-        return AlertQuery::Sort::Status;
-    case LastSeenColumn:
-        return AlertQuery::Sort::LastSeen;
-    case DeviceColumn:
-        return AlertQuery::Sort::Device;
-    case ClientColumn:
-        return AlertQuery::Sort::Client;
-    case AlertTypeColumn:
-        return AlertQuery::Sort::AlertType;
-    case MessageColumn:
-        return AlertQuery::Sort::Message;
-    case IntegrationColumn:
-        return AlertQuery::Sort::Integration;
-    case OccurrencesColumn:
-        return AlertQuery::Sort::Occurrences;
-    case TicketColumn:
-        return AlertQuery::Sort::Ticket;
-    case FirstSeenColumn:
-        return AlertQuery::Sort::FirstSeen;
-    default:
-        return std::nullopt;
-    }
 }
 
 } // namespace nestogy

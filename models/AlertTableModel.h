@@ -44,16 +44,11 @@ public:
     // changes may be null (no live updates). db must outlive the model.
     AlertTableModel(Database &db, ChangeNotifier *changes, QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     static QString severityText(const QString &severity);
     static QString statusText(const QString &status);
-
-protected:
-    std::optional<AlertQuery::Sort> sortFor(int column) const override;
 
 private:
     QVariant display(const AlertRow &row, int column) const;

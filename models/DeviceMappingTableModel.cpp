@@ -7,16 +7,35 @@
 
 namespace nestogy {
 
+namespace {
+// Header and sort of each column, in Column order.
+const PagedQueryModel<DeviceMappingQuery>::ColumnSpec Columns[] = {
+    {QT_TRANSLATE_NOOP("nestogy::DeviceMappingTableModel", "Device"),
+     DeviceMappingQuery::Sort::Device}, // DeviceColumn
+    {QT_TRANSLATE_NOOP("nestogy::DeviceMappingTableModel", "Hostname"),
+     DeviceMappingQuery::Sort::Hostname}, // HostnameColumn
+    {QT_TRANSLATE_NOOP("nestogy::DeviceMappingTableModel", "Client"),
+     DeviceMappingQuery::Sort::Client}, // ClientColumn
+    {QT_TRANSLATE_NOOP("nestogy::DeviceMappingTableModel", "Asset"),
+     DeviceMappingQuery::Sort::Asset}, // AssetColumn
+    {QT_TRANSLATE_NOOP("nestogy::DeviceMappingTableModel", "Integration"),
+     DeviceMappingQuery::Sort::Integration}, // IntegrationColumn
+    {QT_TRANSLATE_NOOP("nestogy::DeviceMappingTableModel", "RMM id"),
+     DeviceMappingQuery::Sort::RmmDeviceId}, // RmmDeviceIdColumn
+    {QT_TRANSLATE_NOOP("nestogy::DeviceMappingTableModel", "Last seen"),
+     DeviceMappingQuery::Sort::LastSeen}, // LastSeenColumn
+    {QT_TRANSLATE_NOOP("nestogy::DeviceMappingTableModel", "Stale"),
+     DeviceMappingQuery::Sort::Stale}, // StaleColumn
+};
+} // namespace
+
+static_assert(std::size(Columns) == DeviceMappingTableModel::ColumnCount);
+
 DeviceMappingTableModel::DeviceMappingTableModel(Database &db, ChangeNotifier *changes, QObject *parent)
-    : PagedQueryModel(db, DeviceColumn, parent)
+    : PagedQueryModel(db, DeviceColumn, Columns, parent)
 {
     if (changes)
         connect(changes, &ChangeNotifier::devicesChanged, this, [this] { refreshRows({}); });
-}
-
-int DeviceMappingTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant DeviceMappingTableModel::data(const QModelIndex &index, int role) const
@@ -110,32 +129,6 @@ QVariant DeviceMappingTableModel::raw(const DeviceMappingRow &row, int column)
     }
 }
 
-QVariant DeviceMappingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case DeviceColumn:
-        return tr("Device");
-    case HostnameColumn:
-        return tr("Hostname");
-    case ClientColumn:
-        return tr("Client");
-    case AssetColumn:
-        return tr("Asset");
-    case IntegrationColumn:
-        return tr("Integration");
-    case RmmDeviceIdColumn:
-        return tr("RMM id");
-    case LastSeenColumn:
-        return tr("Last seen");
-    case StaleColumn:
-        return tr("Stale");
-    default:
-        return {};
-    }
-}
-
 QHash<int, QByteArray> DeviceMappingTableModel::roleNames() const
 {
     QHash<int, QByteArray> names = PagedTableModel::roleNames();
@@ -145,30 +138,6 @@ QHash<int, QByteArray> DeviceMappingTableModel::roleNames() const
     names.insert(ClientIdRole, "clientId");
     names.insert(RmmDeviceIdRole, "rmmDeviceId");
     return names;
-}
-
-std::optional<DeviceMappingQuery::Sort> DeviceMappingTableModel::sortFor(int column) const
-{
-    switch (column) {
-    case DeviceColumn:
-        return DeviceMappingQuery::Sort::Device;
-    case HostnameColumn:
-        return DeviceMappingQuery::Sort::Hostname;
-    case ClientColumn:
-        return DeviceMappingQuery::Sort::Client;
-    case AssetColumn:
-        return DeviceMappingQuery::Sort::Asset;
-    case IntegrationColumn:
-        return DeviceMappingQuery::Sort::Integration;
-    case RmmDeviceIdColumn:
-        return DeviceMappingQuery::Sort::RmmDeviceId;
-    case LastSeenColumn:
-        return DeviceMappingQuery::Sort::LastSeen;
-    case StaleColumn:
-        return DeviceMappingQuery::Sort::Stale;
-    default:
-        return std::nullopt;
-    }
 }
 
 } // namespace nestogy

@@ -39,13 +39,8 @@ public:
     // changes may be null (no live updates). db must outlive the model.
     DeviceMappingTableModel(Database &db, ChangeNotifier *changes, QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
-
-protected:
-    std::optional<DeviceMappingQuery::Sort> sortFor(int column) const override;
 
 private:
     QVariant display(const DeviceMappingRow &row, int column) const;

@@ -5,16 +5,30 @@
 
 namespace nestogy {
 
+namespace {
+// Header and sort of each column, in Column order.
+const PagedQueryModel<IntegrationQuery>::ColumnSpec Columns[] = {
+    {QT_TRANSLATE_NOOP("nestogy::IntegrationTableModel", "Name"), IntegrationQuery::Sort::Name}, // NameColumn
+    {QT_TRANSLATE_NOOP("nestogy::IntegrationTableModel", "Provider"),
+     IntegrationQuery::Sort::Provider}, // ProviderColumn
+    {QT_TRANSLATE_NOOP("nestogy::IntegrationTableModel", "State"),
+     IntegrationQuery::Sort::Active}, // ActiveColumn
+    {QT_TRANSLATE_NOOP("nestogy::IntegrationTableModel", "Last webhook"),
+     IntegrationQuery::Sort::LastWebhook}, // LastWebhookColumn
+    {QT_TRANSLATE_NOOP("nestogy::IntegrationTableModel", "Last sync"),
+     IntegrationQuery::Sort::LastSync},                                                // LastSyncColumn
+    {QT_TRANSLATE_NOOP("nestogy::IntegrationTableModel", "Client"), std::nullopt},     // ClientColumn
+    {QT_TRANSLATE_NOOP("nestogy::IntegrationTableModel", "Webhook id"), std::nullopt}, // UuidColumn
+};
+} // namespace
+
+static_assert(std::size(Columns) == IntegrationTableModel::ColumnCount);
+
 IntegrationTableModel::IntegrationTableModel(Database &db, ChangeNotifier *changes, QObject *parent)
-    : PagedQueryModel(db, NameColumn, parent)
+    : PagedQueryModel(db, NameColumn, Columns, parent)
 {
     if (changes)
         connect(changes, &ChangeNotifier::integrationsChanged, this, [this] { refreshRows({}); });
-}
-
-int IntegrationTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString IntegrationTableModel::providerText(const QString &provider)
@@ -103,30 +117,6 @@ QVariant IntegrationTableModel::raw(const IntegrationRow &row, int column)
     }
 }
 
-QVariant IntegrationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case ProviderColumn:
-        return tr("Provider");
-    case ActiveColumn:
-        return tr("State");
-    case LastWebhookColumn:
-        return tr("Last webhook");
-    case LastSyncColumn:
-        return tr("Last sync");
-    case ClientColumn:
-        return tr("Client");
-    case UuidColumn:
-        return tr("Webhook id");
-    default:
-        return {};
-    }
-}
-
 QHash<int, QByteArray> IntegrationTableModel::roleNames() const
 {
     QHash<int, QByteArray> names = PagedTableModel::roleNames();
@@ -134,24 +124,6 @@ QHash<int, QByteArray> IntegrationTableModel::roleNames() const
     names.insert(ProviderRole, "provider");
     names.insert(ActiveRole, "active");
     return names;
-}
-
-std::optional<IntegrationQuery::Sort> IntegrationTableModel::sortFor(int column) const
-{
-    switch (column) {
-    case NameColumn:
-        return IntegrationQuery::Sort::Name;
-    case ProviderColumn:
-        return IntegrationQuery::Sort::Provider;
-    case ActiveColumn:
-        return IntegrationQuery::Sort::Active;
-    case LastWebhookColumn:
-        return IntegrationQuery::Sort::LastWebhook;
-    case LastSyncColumn:
-        return IntegrationQuery::Sort::LastSync;
-    default:
-        return std::nullopt;
-    }
 }
 
 } // namespace nestogy

@@ -36,15 +36,10 @@ public:
     // changes may be null (no live updates). db must outlive the model.
     IntegrationTableModel(Database &db, ChangeNotifier *changes, QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     static QString providerText(const QString &provider);
-
-protected:
-    std::optional<IntegrationQuery::Sort> sortFor(int column) const override;
 
 private:
     QVariant display(const IntegrationRow &row, int column) const;

@@ -7,16 +7,28 @@
 
 namespace nestogy {
 
+namespace {
+// Header and sort of each column, in Column order.
+const PagedQueryModel<JobQuery>::ColumnSpec Columns[] = {
+    {QT_TRANSLATE_NOOP("nestogy::JobTableModel", "Id"), JobQuery::Sort::Id},             // IdColumn
+    {QT_TRANSLATE_NOOP("nestogy::JobTableModel", "Kind"), JobQuery::Sort::Kind},         // KindColumn
+    {QT_TRANSLATE_NOOP("nestogy::JobTableModel", "Queue"), JobQuery::Sort::Queue},       // QueueColumn
+    {QT_TRANSLATE_NOOP("nestogy::JobTableModel", "State"), JobQuery::Sort::State},       // StateColumn
+    {QT_TRANSLATE_NOOP("nestogy::JobTableModel", "Attempts"), JobQuery::Sort::Attempts}, // AttemptsColumn
+    {QT_TRANSLATE_NOOP("nestogy::JobTableModel", "Run at"), JobQuery::Sort::RunAt},      // RunAtColumn
+    {QT_TRANSLATE_NOOP("nestogy::JobTableModel", "Updated"), JobQuery::Sort::Updated},   // UpdatedColumn
+    {QT_TRANSLATE_NOOP("nestogy::JobTableModel", "Finished"), JobQuery::Sort::Finished}, // FinishedColumn
+    {QT_TRANSLATE_NOOP("nestogy::JobTableModel", "Last error"), std::nullopt},           // LastErrorColumn
+};
+} // namespace
+
+static_assert(std::size(Columns) == JobTableModel::ColumnCount);
+
 JobTableModel::JobTableModel(Database &db, ChangeNotifier *changes, QObject *parent)
-    : PagedQueryModel(db, IdColumn, parent)
+    : PagedQueryModel(db, IdColumn, Columns, parent)
 {
     if (changes)
         connect(changes, &ChangeNotifier::jobsChanged, this, [this] { refreshRows({}); });
-}
-
-int JobTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString JobTableModel::stateText(const QString &state)
@@ -123,34 +135,6 @@ QVariant JobTableModel::raw(const JobRow &row, int column)
     }
 }
 
-QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case IdColumn:
-        return tr("Id");
-    case KindColumn:
-        return tr("Kind");
-    case QueueColumn:
-        return tr("Queue");
-    case StateColumn:
-        return tr("State");
-    case AttemptsColumn:
-        return tr("Attempts");
-    case RunAtColumn:
-        return tr("Run at");
-    case UpdatedColumn:
-        return tr("Updated");
-    case FinishedColumn:
-        return tr("Finished");
-    case LastErrorColumn:
-        return tr("Last error");
-    default:
-        return {};
-    }
-}
-
 QHash<int, QByteArray> JobTableModel::roleNames() const
 {
     QHash<int, QByteArray> names = PagedTableModel::roleNames();
@@ -158,30 +142,6 @@ QHash<int, QByteArray> JobTableModel::roleNames() const
     names.insert(QueueRole, "queue");
     names.insert(KindRole, "kind");
     return names;
-}
-
-std::optional<JobQuery::Sort> JobTableModel::sortFor(int column) const
-{
-    switch (column) {
-    case IdColumn:
-        return JobQuery::Sort::Id;
-    case KindColumn:
-        return JobQuery::Sort::Kind;
-    case QueueColumn:
-        return JobQuery::Sort::Queue;
-    case StateColumn:
-        return JobQuery::Sort::State;
-    case AttemptsColumn:
-        return JobQuery::Sort::Attempts;
-    case RunAtColumn:
-        return JobQuery::Sort::RunAt;
-    case UpdatedColumn:
-        return JobQuery::Sort::Updated;
-    case FinishedColumn:
-        return JobQuery::Sort::Finished;
-    default:
-        return std::nullopt;
-    }
 }
 
 } // namespace nestogy

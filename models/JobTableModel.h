@@ -38,15 +38,10 @@ public:
     // changes may be null (no live updates). db must outlive the model.
     JobTableModel(Database &db, ChangeNotifier *changes, QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     static QString stateText(const QString &state);
-
-protected:
-    std::optional<JobQuery::Sort> sortFor(int column) const override;
 
 private:
     QVariant display(const JobRow &row, int column) const;

@@ -8,16 +8,32 @@
 
 namespace nestogy {
 
+namespace {
+// Header and sort of each column, in Column order.
+const PagedQueryModel<OutboundDeliveryQuery>::ColumnSpec Columns[] = {
+    {QT_TRANSLATE_NOOP("nestogy::OutboundDeliveryTableModel", "Time"),
+     OutboundDeliveryQuery::Sort::Created}, // CreatedColumn
+    {QT_TRANSLATE_NOOP("nestogy::OutboundDeliveryTableModel", "Kind"),
+     OutboundDeliveryQuery::Sort::Kind}, // KindColumn
+    {QT_TRANSLATE_NOOP("nestogy::OutboundDeliveryTableModel", "Integration"),
+     OutboundDeliveryQuery::Sort::Integration},                                         // IntegrationColumn
+    {QT_TRANSLATE_NOOP("nestogy::OutboundDeliveryTableModel", "Target"), std::nullopt}, // TargetColumn
+    {QT_TRANSLATE_NOOP("nestogy::OutboundDeliveryTableModel", "Status"),
+     OutboundDeliveryQuery::Sort::Status}, // StatusColumn
+    {QT_TRANSLATE_NOOP("nestogy::OutboundDeliveryTableModel", "Duration"),
+     OutboundDeliveryQuery::Sort::Duration},                                           // DurationColumn
+    {QT_TRANSLATE_NOOP("nestogy::OutboundDeliveryTableModel", "Error"), std::nullopt}, // ErrorColumn
+    {QT_TRANSLATE_NOOP("nestogy::OutboundDeliveryTableModel", "Job"), std::nullopt},   // JobColumn
+};
+} // namespace
+
+static_assert(std::size(Columns) == OutboundDeliveryTableModel::ColumnCount);
+
 OutboundDeliveryTableModel::OutboundDeliveryTableModel(Database &db, ChangeNotifier *changes, QObject *parent)
-    : PagedQueryModel(db, CreatedColumn, parent)
+    : PagedQueryModel(db, CreatedColumn, Columns, parent)
 {
     if (changes)
         connect(changes, &ChangeNotifier::jobsChanged, this, [this] { refreshRows({}); });
-}
-
-int OutboundDeliveryTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString OutboundDeliveryTableModel::kindText(const QString &kind)
@@ -127,32 +143,6 @@ QVariant OutboundDeliveryTableModel::raw(const OutboundDeliveryRow &row, int col
     }
 }
 
-QVariant OutboundDeliveryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case CreatedColumn:
-        return tr("Time");
-    case KindColumn:
-        return tr("Kind");
-    case IntegrationColumn:
-        return tr("Integration");
-    case TargetColumn:
-        return tr("Target");
-    case StatusColumn:
-        return tr("Status");
-    case DurationColumn:
-        return tr("Duration");
-    case ErrorColumn:
-        return tr("Error");
-    case JobColumn:
-        return tr("Job");
-    default:
-        return {};
-    }
-}
-
 QHash<int, QByteArray> OutboundDeliveryTableModel::roleNames() const
 {
     QHash<int, QByteArray> names = PagedTableModel::roleNames();
@@ -161,24 +151,6 @@ QHash<int, QByteArray> OutboundDeliveryTableModel::roleNames() const
     names.insert(JobIdRole, "jobId");
     names.insert(IntegrationIdRole, "integrationId");
     return names;
-}
-
-std::optional<OutboundDeliveryQuery::Sort> OutboundDeliveryTableModel::sortFor(int column) const
-{
-    switch (column) {
-    case CreatedColumn:
-        return OutboundDeliveryQuery::Sort::Created;
-    case KindColumn:
-        return OutboundDeliveryQuery::Sort::Kind;
-    case IntegrationColumn:
-        return OutboundDeliveryQuery::Sort::Integration;
-    case StatusColumn:
-        return OutboundDeliveryQuery::Sort::Status;
-    case DurationColumn:
-        return OutboundDeliveryQuery::Sort::Duration;
-    default:
-        return std::nullopt;
-    }
 }
 
 } // namespace nestogy

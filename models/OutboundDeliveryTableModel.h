@@ -40,17 +40,12 @@ public:
     // changes may be null (no live updates). db must outlive the model.
     OutboundDeliveryTableModel(Database &db, ChangeNotifier *changes, QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     static QString kindText(const QString &kind);
     // Where the call went, as it may be shown: a chat webhook's URL without its secret path.
     static QString shownTarget(const OutboundDeliveryRow &row);
-
-protected:
-    std::optional<OutboundDeliveryQuery::Sort> sortFor(int column) const override;
 
 private:
     QVariant display(const OutboundDeliveryRow &row, int column) const;

@@ -4,12 +4,14 @@
 
 #include "PageRequest.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QScopedValueRollback>
 #include <QSet>
 
 #include <algorithm>
 #include <optional>
+#include <span>
 
 namespace nestogy {
 
@@ -28,9 +30,28 @@ public:
     using Filter = typename Query::Filter;
     using Sort = typename Query::Sort;
 
+    // One column of the table: its header (marked with QT_TRANSLATE_NOOP in the model's class context and
+    // translated when shown) and the query's sort for it, if it can be sorted.
+    struct ColumnSpec
+    {
+        const char *header;
+        std::optional<Sort> sort;
+    };
+
     int rowCount(const QModelIndex &parent = {}) const override
     {
         return parent.isValid() ? 0 : int(m_rows.size());
+    }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_columns.size());
+    }
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+            section >= int(m_columns.size()))
+            return QAbstractTableModel::headerData(section, orientation, role);
+        return QCoreApplication::translate(metaObject()->className(), m_columns[section].header);
     }
     bool canFetchMore(const QModelIndex &parent) const override
     {
@@ -116,8 +137,10 @@ public:
     }
 
 protected:
-    PagedQueryModel(Database &db, int sortColumn, QObject *parent)
+    // `columns` (in Column order) must outlive the model: a static table of the subclass.
+    PagedQueryModel(Database &db, int sortColumn, std::span<const ColumnSpec> columns, QObject *parent)
         : PagedTableModel(sortColumn, Qt::DescendingOrder, parent)
+        , m_columns(columns)
         , m_query(db)
     {
         setSortState(sortColumn, m_query.order());
@@ -125,7 +148,10 @@ protected:
     }
 
     // The query's sort for a column, or nullopt when the column cannot be sorted.
-    virtual std::optional<Sort> sortFor(int column) const = 0;
+    std::optional<Sort> sortFor(int column) const
+    {
+        return column >= 0 && column < int(m_columns.size()) ? m_columns[column].sort : std::nullopt;
+    }
 
 private:
     std::optional<QList<Row>> read(const PageRequest &request)
@@ -264,6 +290,7 @@ private:
             m_rowOfId.insert(m_rows.at(i).id, i);
     }
 
+    std::span<const ColumnSpec> m_columns;
     Query m_query;
     QList<Row> m_rows;
     QHash<qint64, int> m_rowOfId;

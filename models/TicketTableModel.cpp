@@ -10,6 +10,29 @@
 namespace nestogy {
 
 namespace {
+// Header and sort of each column, in Column order.
+const PagedQueryModel<TicketQuery>::ColumnSpec Columns[] = {
+    {QT_TRANSLATE_NOOP("nestogy::TicketTableModel", "Number"), TicketQuery::Sort::Number},   // NumberColumn
+    {QT_TRANSLATE_NOOP("nestogy::TicketTableModel", "Subject"), TicketQuery::Sort::Subject}, // SubjectColumn
+    {QT_TRANSLATE_NOOP("nestogy::TicketTableModel", "Priority"),
+     TicketQuery::Sort::Priority},                                                         // PriorityColumn
+    {QT_TRANSLATE_NOOP("nestogy::TicketTableModel", "Status"), TicketQuery::Sort::Status}, // StatusColumn
+    {QT_TRANSLATE_NOOP("nestogy::TicketTableModel", "Assignee"),
+     TicketQuery::Sort::Assignee},                                                         // AssigneeColumn
+    {QT_TRANSLATE_NOOP("nestogy::TicketTableModel", "Client"), TicketQuery::Sort::Client}, // ClientColumn
+    {QT_TRANSLATE_NOOP("nestogy::TicketTableModel", "SLA"), TicketQuery::Sort::ResolutionDue}, // SlaColumn
+    {QT_TRANSLATE_NOOP("nestogy::TicketTableModel", "Response due"),
+     TicketQuery::Sort::ResponseDue}, // ResponseDueColumn
+    {QT_TRANSLATE_NOOP("nestogy::TicketTableModel", "Resolution due"),
+     TicketQuery::Sort::ResolutionDue}, // ResolutionDueColumn
+    {QT_TRANSLATE_NOOP("nestogy::TicketTableModel", "Created"), TicketQuery::Sort::Created}, // CreatedColumn
+    {QT_TRANSLATE_NOOP("nestogy::TicketTableModel", "Updated"), TicketQuery::Sort::Updated}, // UpdatedColumn
+};
+} // namespace
+
+static_assert(std::size(Columns) == TicketTableModel::ColumnCount);
+
+namespace {
 bool finished(const TicketRow &row)
 {
     return row.status == u"Resolved" || row.status == u"Closed";
@@ -17,7 +40,7 @@ bool finished(const TicketRow &row)
 } // namespace
 
 TicketTableModel::TicketTableModel(Database &db, ChangeNotifier *changes, const Clock &clock, QObject *parent)
-    : PagedQueryModel(db, CreatedColumn, parent)
+    : PagedQueryModel(db, CreatedColumn, Columns, parent)
     , m_clock(clock)
     , m_countdown(new QTimer(this))
 {
@@ -27,11 +50,6 @@ TicketTableModel::TicketTableModel(Database &db, ChangeNotifier *changes, const 
     m_countdown->setInterval(CountdownIntervalMs);
     connect(m_countdown, &QTimer::timeout, this, &TicketTableModel::updateCountdowns);
     m_countdown->start();
-}
-
-int TicketTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 void TicketTableModel::updateCountdowns()
@@ -199,38 +217,6 @@ QVariant TicketTableModel::raw(const TicketRow &row, int column)
     }
 }
 
-QVariant TicketTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NumberColumn:
-        return tr("Number");
-    case SubjectColumn:
-        return tr("Subject");
-    case PriorityColumn:
-        return tr("Priority");
-    case StatusColumn:
-        return tr("Status");
-    case AssigneeColumn:
-        return tr("Assignee");
-    case ClientColumn:
-        return tr("Client");
-    case SlaColumn:
-        return tr("SLA");
-    case ResponseDueColumn:
-        return tr("Response due");
-    case ResolutionDueColumn:
-        return tr("Resolution due");
-    case CreatedColumn:
-        return tr("Created");
-    case UpdatedColumn:
-        return tr("Updated");
-    default:
-        return {};
-    }
-}
-
 QHash<int, QByteArray> TicketTableModel::roleNames() const
 {
     QHash<int, QByteArray> names = PagedTableModel::roleNames();
@@ -241,35 +227,6 @@ QHash<int, QByteArray> TicketTableModel::roleNames() const
     names.insert(ClientIdRole, "clientId");
     names.insert(SlaRemainingRole, "slaRemaining");
     return names;
-}
-
-std::optional<TicketQuery::Sort> TicketTableModel::sortFor(int column) const
-{
-    switch (column) {
-    case NumberColumn:
-        return TicketQuery::Sort::Number;
-    case SubjectColumn:
-        return TicketQuery::Sort::Subject;
-    case PriorityColumn:
-        return TicketQuery::Sort::Priority;
-    case StatusColumn:
-        return TicketQuery::Sort::Status;
-    case AssigneeColumn:
-        return TicketQuery::Sort::Assignee;
-    case ClientColumn:
-        return TicketQuery::Sort::Client;
-    case SlaColumn:
-    case ResolutionDueColumn:
-        return TicketQuery::Sort::ResolutionDue;
-    case ResponseDueColumn:
-        return TicketQuery::Sort::ResponseDue;
-    case CreatedColumn:
-        return TicketQuery::Sort::Created;
-    case UpdatedColumn:
-        return TicketQuery::Sort::Updated;
-    default:
-        return std::nullopt;
-    }
 }
 
 } // namespace nestogy

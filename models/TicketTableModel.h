@@ -49,9 +49,7 @@ public:
     // changes may be null (no live updates). db and clock must outlive the model.
     TicketTableModel(Database &db, ChangeNotifier *changes, const Clock &clock, QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     static QString priorityText(const QString &priority);
@@ -60,9 +58,6 @@ public:
 public Q_SLOTS:
     // Tells views the countdowns moved (dataChanged on the SLA column); a timer calls it every interval.
     void updateCountdowns();
-
-protected:
-    std::optional<TicketQuery::Sort> sortFor(int column) const override;
 
 private:
     QVariant display(const TicketRow &row, int column) const;
