@@ -136,6 +136,15 @@ void StorageWriter::runBatch(std::vector<Pending> &batch, std::vector<WriteResul
 
 bool StorageWriter::runStatement(QSqlDatabase &db, const QString &sql, QString *error)
 {
+    // PostgreSQL cannot PREPARE a SAVEPOINT (QPSQL prepares server-side: "syntax error at end of input"), so
+    // there the savepoint statements run unprepared; SQLite keeps them prepared once.
+    if (db.driverName() == u"QPSQL") {
+        QSqlQuery q(db);
+        if (q.exec(sql))
+            return true;
+        *error = q.lastError().text();
+        return false;
+    }
     QSqlQuery &q = StatementCache::get(db, sql);
     if (q.exec())
         return true;
