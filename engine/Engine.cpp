@@ -11,6 +11,7 @@
 #include "Clock.h"
 #include "CredentialVault.h"
 #include "Database.h"
+#include "DeviceSyncController.h"
 #include "Escalator.h"
 #include "HealthController.h"
 #include "HttpServer.h"
@@ -29,6 +30,9 @@
 #include "Scheduler.h"
 #include "SettingsController.h"
 #include "StorageWriter.h"
+#include "SyncDeviceInventoryHandler.h"
+#include "SyncRunStore.h"
+#include "SyncSchedule.h"
 #include "TechniciansController.h"
 #include "TicketsController.h"
 #include "TlsCredentials.h"
@@ -169,6 +173,10 @@ QString Engine::openDatabase()
                                   std::make_shared<AutoAssignTicketHandler>(*m_writer, m_clock, this));
     m_workerPool->registerHandler(QStringLiteral("NotifyChatWebhook"),
                                   std::make_shared<ChatWebhookHandler>(*m_database, *m_writer, *m_breakers));
+    m_workerPool->registerHandler(
+        QString::fromLatin1(SyncRunStore::JobKind),
+        std::make_shared<SyncDeviceInventoryHandler>(SyncDeviceInventoryHandler::Services{
+            *m_database, *m_writer, *m_vault, *m_breakers, m_clock, m_changes}));
     if (dbConfig.kind == DatabaseConfig::Kind::Sqlite) {
         m_checkpointThread = startNamedThread(QStringLiteral("nestogy-wal-checkpoint"));
         m_checkpointer = std::make_unique<WalCheckpointer>(*m_database);
@@ -303,6 +311,8 @@ void Engine::startListening()
     m_tickets = std::make_unique<TicketsController>(*m_apiContext);
     m_maintenance = std::make_unique<MaintenanceWindowsController>(*m_apiContext);
     m_settings = std::make_unique<SettingsController>(*m_apiContext);
+    m_deviceSync = std::make_unique<DeviceSyncController>(*m_apiContext);
+    m_deviceSync->registerRoutes(m_server->router());
     m_integrations->registerRoutes(m_server->router());
     m_settings->registerRoutes(m_server->router());
     m_clients->registerRoutes(m_server->router());
@@ -366,6 +376,18 @@ void Engine::startListening()
                               [this] { m_retention->run(); });
     m_scheduler->addOnce(QStringLiteral("PurgeExpiredRecordsAtStart"),
                          m_clock.nowMs() + FirstRetentionDelayMs, [this] { m_retention->run(); });
+    // Integrations with sync_interval_minutes get their inventory synced that often.
+    m_scheduler->addRecurring(QStringLiteral("ScheduleDeviceSyncs"), 60 * 1000, [this] {
+        const qint64 now = m_clock.nowMs();
+        m_writer->submit([now](QSqlDatabase &db) { return SyncSchedule::requestDue(db, now); }, this,
+                         [this](const WriteResult &r) {
+                             if (!r.ok())
+                                 qCWarning(lcEngine).noquote()
+                                     << "scheduling device syncs failed:" << r.error;
+                             else if (r.value.toInt() > 0)
+                                 m_changes->notify(ChangeNotifier::Topic::Integrations);
+                         });
+    });
     m_scheduler->start();
     Q_EMIT started(m_config.listenUrl(m_server->port()));
 }

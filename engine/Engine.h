@@ -37,6 +37,7 @@ class JobQueue;
 class WorkerPool;
 class JobsController;
 class RetentionPurger;
+class DeviceSyncController;
 
 // The facade that owns storage, the vault, the HTTP listener and the API; lives on the engine thread and
 // talks to the outside only through signals. Start with start(); it answers with started() or failed().
@@ -122,6 +123,7 @@ private:
     std::unique_ptr<IntegrationCache> m_integrationCache;
     std::unique_ptr<WebhookController> m_webhooks;
     std::unique_ptr<JobsController> m_jobs;
+    std::unique_ptr<DeviceSyncController> m_deviceSync;
     qint64 m_startedMs = 0;
     bool m_stopping = false;
     bool m_finishing = false;

@@ -98,9 +98,12 @@ WriteResult remap(QSqlDatabase &db, qint64 mappingId, const Target &target, cons
         return invalid(u"target: the device is already mapped there"_s);
 
     QSqlQuery update(db);
-    update.prepare(u"UPDATE device_mappings SET client_id = ?, asset_id = ?, updated_at = ? WHERE id = ?"_s);
+    // remapped_at: a person decided; inventory syncs leave the client and asset alone from now on.
+    update.prepare(u"UPDATE device_mappings SET client_id = ?, asset_id = ?, remapped_at = ?, updated_at = ? "
+                   "WHERE id = ?"_s);
     update.addBindValue(idOrNull(newClient));
     update.addBindValue(idOrNull(newAsset));
+    update.addBindValue(nowMs);
     update.addBindValue(nowMs);
     update.addBindValue(mappingId);
     if (!update.exec())

@@ -23,7 +23,8 @@ struct Target
     qint64 assetId = 0;  // 0: keep, unless it belongs to another client than clientId
 };
 
-// Points the mapping at `target` as `who`; the value is the mapping's id. Invalid for an empty target, an
+// Points the mapping at `target` as `who` and marks it remapped (an inventory sync keeps a person's choice);
+// the value is the mapping's id. Invalid for an empty target, an
 // unknown client or asset, an asset of another client than the one named, or no change; NotFound without
 // the mapping.
 WriteResult remap(QSqlDatabase &db, qint64 mappingId, const Target &target, const QString &who, qint64 nowMs);

@@ -26,6 +26,8 @@ EngineCommands::EngineCommands(Engine &engine, QObject *parent)
     , m_engine(engine)
     , m_integrations(std::make_unique<IntegrationCommands>(IntegrationCommands::Services{
           *engine.database(), *engine.writer(), m_engine.vault(), engine.clock(), engine.changes(), {}}))
+    , m_sync(std::make_unique<DeviceSyncCommands>(DeviceSyncCommands::Services{
+          *engine.database(), *engine.writer(), m_engine.vault(), engine.clock(), engine.changes()}))
 {
     // One vault per process: the engine's. Its unlock results reach the desktop through this signal.
     connect(&engine, &Engine::vaultStatusChanged, this, &EngineCommands::vaultStatusChanged);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CredentialVault.h"
+#include "DeviceSyncCommands.h"
 #include "IntegrationCommands.h"
 
 #include <QObject>
@@ -24,6 +25,8 @@ public:
     ~EngineCommands() override;
 
     IntegrationCommands &integrations() { return *m_integrations; }
+    // Inventory sync and connection tests.
+    DeviceSyncCommands &sync() { return *m_sync; }
     // Base of the webhook URLs handed to senders: the configured public URL, else the listener's address
     // (this machine's name when it listens on every interface).
     QString webhookBase() const;
@@ -41,6 +44,7 @@ private:
 
     Engine &m_engine;
     std::unique_ptr<IntegrationCommands> m_integrations;
+    std::unique_ptr<DeviceSyncCommands> m_sync;
 };
 
 } // namespace nestogy

@@ -59,6 +59,13 @@ QString checkSettings(const QJsonObject &settings)
         return p;
     if (QString p = wholeNumber("reopen_window_minutes", 0, 7 * 24 * 60); !p.isEmpty())
         return p;
+    // The RMM API client: devices per page and seconds an API call may take.
+    if (QString p = wholeNumber("sync_page_size", 1, 1000); !p.isEmpty())
+        return p;
+    if (QString p = wholeNumber("api_timeout_seconds", 1, 300); !p.isEmpty())
+        return p;
+    if (QString p = wholeNumber("sync_interval_minutes", 0, 7 * 24 * 60); !p.isEmpty())
+        return p;
     if (settings.contains(u"notify_webhook_url")) {
         const QUrl url(settings.value(u"notify_webhook_url").toString(), QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty())

@@ -36,6 +36,7 @@ const QStringList &dataModelTables()
                                     u"jobs"_s,
                                     u"audit_log"_s,
                                     u"outbound_deliveries"_s,
+                                    u"sync_runs"_s,
                                     u"admin_tokens"_s,
                                     u"settings"_s,
                                     u"schema_version"_s};
