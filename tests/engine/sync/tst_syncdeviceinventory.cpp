@@ -117,6 +117,7 @@ private Q_SLOTS:
 
 private:
     int requestDue();
+    WriteResult write(StorageWriter::Work work);
     qint64 integration(Vendor vendor, const QJsonObject &settings = {}, bool withCredentials = true);
     qint64 client(const QString &name);
     SyncRun startAndWait(qint64 integrationId, SyncRun::State until = SyncRun::State::Done);
@@ -214,8 +215,9 @@ qint64 TestSyncDeviceInventory::integration(Vendor vendor, const QJsonObject &se
             sealed.insert(it.key(),
                           m_node->vault.seal(i.uuid, it.key(), it.value().toString().toUtf8()).data);
     }
-    QSqlDatabase conn = db();
-    const WriteResult r = IntegrationStore::insert(conn, i, sealed, m_clock->nowMs());
+    const WriteResult r = write([i, sealed, now = m_clock->nowMs()](QSqlDatabase &conn) {
+        return IntegrationStore::insert(conn, i, sealed, now);
+    });
     if (!r.ok())
         qFatal("cannot insert the integration: %s", qPrintable(r.error));
     m_uuids.insert(r.value.toLongLong(), i.uuid);
@@ -224,12 +226,26 @@ qint64 TestSyncDeviceInventory::integration(Vendor vendor, const QJsonObject &se
 
 qint64 TestSyncDeviceInventory::client(const QString &name)
 {
-    QSqlQuery q(db());
-    q.prepare(u"INSERT INTO clients (name, notify_opt_in, created_at, updated_at) VALUES (?, 0, 1, 1)"_s);
-    q.addBindValue(name);
-    if (!q.exec())
-        qFatal("cannot insert a client: %s", qPrintable(q.lastError().text()));
-    return q.lastInsertId().toLongLong();
+    const WriteResult r = write([name](QSqlDatabase &conn) {
+        QSqlQuery q(conn);
+        q.prepare(u"INSERT INTO clients (name, notify_opt_in, created_at, updated_at) VALUES (?, 0, 1, 1)"_s);
+        q.addBindValue(name);
+        return q.exec() ? WriteResult::success(q.lastInsertId()) : WriteResult::queryFailed(q);
+    });
+    if (!r.ok())
+        qFatal("cannot insert a client: %s", qPrintable(r.error));
+    return r.value.toLongLong();
+}
+
+WriteResult TestSyncDeviceInventory::write(StorageWriter::Work work)
+{
+    // Through the single writer, as the application writes: a second writing connection would race it.
+    std::optional<WriteResult> result;
+    QObject context;
+    m_node->writer->submit(std::move(work), &context, [&result](const WriteResult &r) { result = r; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, WaitMs))
+        return WriteResult::failure(WriteResult::Code::Unavailable, u"the writer did not answer"_s);
+    return *result;
 }
 
 qint64 TestSyncDeviceInventory::scalar(const QString &sql, const QVariantList &binds)
@@ -502,14 +518,9 @@ void TestSyncDeviceInventory::incompleteIntegrationIsRefused()
 
 int TestSyncDeviceInventory::requestDue()
 {
-    std::optional<WriteResult> result;
-    QObject context;
-    m_node->writer->submit(
-        [now = m_clock->nowMs()](QSqlDatabase &conn) { return SyncSchedule::requestDue(conn, now); },
-        &context, [&result](const WriteResult &r) { result = r; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, WaitMs) || !result->ok())
-        return -1;
-    return result->value.toInt();
+    const WriteResult r =
+        write([now = m_clock->nowMs()](QSqlDatabase &conn) { return SyncSchedule::requestDue(conn, now); });
+    return r.ok() ? r.value.toInt() : -1;
 }
 
 void TestSyncDeviceInventory::scheduledSyncsRunWhenDue()
