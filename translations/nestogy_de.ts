@@ -889,6 +889,22 @@ Die Reaktionszeit ist abgelaufen.</translation>
         <source>Anyone who learns the URL can post alerts. Use only on a trusted network.</source>
         <translation>Wer die URL kennt, kann Warnmeldungen einliefern. Nur in einem vertrauenswürdigen Netzwerk verwenden.</translation>
     </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Test the API connection</source>
+        <translation>API-Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Sign in to the RMM API with the values shown here (saved or not) and read one page of devices</source>
+        <translation>Mit den hier angezeigten Werten (gespeichert oder nicht) bei der RMM-API anmelden und eine Seite Geräte lesen</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet…</translation>
+    </message>
 </context>
 <context>
     <name>nestogy::DashboardPane</name>
@@ -1401,6 +1417,32 @@ Abhilfe: %2</translation>
         <source>A new value is stored and shown once: copy it into the sender now. The previous value keeps working for 24 hours.</source>
         <translation>Ein neuer Wert wurde gespeichert und wird nur einmal angezeigt: Kopieren Sie ihn jetzt in den Absender. Der bisherige Wert funktioniert noch 24 Stunden lang.</translation>
     </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the account has %n device(s).</source>
+        <translation>
+            <numerusform>Verbunden: Das Konto hat %n Gerät.</numerusform>
+            <numerusform>Verbunden: Das Konto hat %n Geräte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n device(s) on the first page.</source>
+        <translation>
+            <numerusform>Verbunden: %n Gerät auf der ersten Seite.</numerusform>
+            <numerusform>Verbunden: %n Geräte auf der ersten Seite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot test yet: %1: %2</source>
+        <translation>Noch nicht testbar: %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot test: %1</source>
+        <translation>Test nicht möglich: %1</translation>
+    </message>
 </context>
 <context>
     <name>nestogy::IntegrationHealthList</name>
@@ -1660,6 +1702,95 @@ Abhilfe: %2</translation>
     <message>
         <source>The integration could not be deleted: %1</source>
         <translation>Die Integration konnte nicht gelöscht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nestogy::InventorySyncBar</name>
+    <message>
+        <source>Sync inventory</source>
+        <translation>Inventar abgleichen</translation>
+    </message>
+    <message>
+        <source>Inventory sync progress</source>
+        <translation>Fortschritt des Inventarabgleichs</translation>
+    </message>
+    <message>
+        <source>Choose an integration to sync its devices from the RMM.</source>
+        <translation>Wählen Sie eine Integration, um ihre Geräte aus dem RMM abzugleichen.</translation>
+    </message>
+    <message>
+        <source>This integration no longer exists.</source>
+        <translation>Diese Integration existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The integration could not be read: %1</source>
+        <translation>Die Integration konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 receives webhooks only: there is no device API to sync from.</source>
+        <translation>%1 empfängt nur Webhooks: Es gibt keine Geräte-API zum Abgleichen.</translation>
+    </message>
+    <message>
+        <source>To sync %1, set its API endpoint and credentials (%2).</source>
+        <translation>Um %1 abzugleichen, hinterlegen Sie API-Endpunkt und Zugangsdaten (%2).</translation>
+    </message>
+    <message>
+        <source>The sync status could not be read: %1</source>
+        <translation>Der Stand des Abgleichs konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Read every device of %1 from its RMM API now</source>
+        <translation>Jetzt alle Geräte von %1 über die RMM-API einlesen</translation>
+    </message>
+    <message>
+        <source>Never synced.</source>
+        <translation>Noch nie abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Sync requested; waiting for a worker…</source>
+        <translation>Abgleich angefordert; wartet auf Ausführung…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 devices (page %3)</source>
+        <translation>Abgleich: %1 von %2 Geräten (Seite %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing: %n device(s) so far (page %1)</source>
+        <translation>
+            <numerusform>Abgleich: bisher %n Gerät (Seite %1)</numerusform>
+            <numerusform>Abgleich: bisher %n Geräte (Seite %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attempt %1 failed: %2. It will be tried again.</source>
+        <translation>Versuch %1 fehlgeschlagen: %2. Er wird wiederholt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last sync %1: %n device(s), %2 new, %3 changed, %4 marked stale.</source>
+        <translation>
+            <numerusform>Letzter Abgleich %1: %n Gerät, %2 neu, %3 geändert, %4 als veraltet markiert.</numerusform>
+            <numerusform>Letzter Abgleich %1: %n Geräte, %2 neu, %3 geändert, %4 als veraltet markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1</source>
+        <translation>Der letzte Abgleich ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>A sync of this integration is already running.</source>
+        <translation>Ein Abgleich dieser Integration läuft bereits.</translation>
+    </message>
+    <message>
+        <source>The sync could not be started: %1</source>
+        <translation>Der Abgleich konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;ync inventory</source>
+        <translation>Inventar &amp;abgleichen</translation>
+    </message>
+    <message>
+        <source>The alert receiver is not running.</source>
+        <translation>Der Warnmeldungsempfang läuft nicht.</translation>
     </message>
 </context>
 <context>

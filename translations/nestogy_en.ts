@@ -886,6 +886,22 @@ The response time is over.</source>
         <source>Anyone who learns the URL can post alerts. Use only on a trusted network.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the API connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the RMM API with the values shown here (saved or not) and read one page of devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nestogy::DashboardPane</name>
@@ -1393,6 +1409,32 @@ To fix this: %2</source>
         <source>A new value is stored and shown once: copy it into the sender now. The previous value keeps working for 24 hours.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the account has %n device(s).</source>
+        <translation>
+            <numerusform>Connected: the account has %n device.</numerusform>
+            <numerusform>Connected: the account has %n devices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n device(s) on the first page.</source>
+        <translation>
+            <numerusform>Connected: %n device on the first page.</numerusform>
+            <numerusform>Connected: %n devices on the first page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot test yet: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot test: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nestogy::IntegrationHealthList</name>
@@ -1651,6 +1693,95 @@ To fix this: %2</source>
     </message>
     <message>
         <source>The integration could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>nestogy::InventorySyncBar</name>
+    <message>
+        <source>Sync inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an integration to sync its devices from the RMM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This integration no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 receives webhooks only: there is no device API to sync from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sync %1, set its API endpoint and credentials (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync status could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every device of %1 from its RMM API now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync requested; waiting for a worker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 devices (page %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing: %n device(s) so far (page %1)</source>
+        <translation>
+            <numerusform>Syncing: %n device so far (page %1)</numerusform>
+            <numerusform>Syncing: %n devices so far (page %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attempt %1 failed: %2. It will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last sync %1: %n device(s), %2 new, %3 changed, %4 marked stale.</source>
+        <translation>
+            <numerusform>Last sync %1: %n device, %2 new, %3 changed, %4 marked stale.</numerusform>
+            <numerusform>Last sync %1: %n devices, %2 new, %3 changed, %4 marked stale.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync of this integration is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert receiver is not running.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

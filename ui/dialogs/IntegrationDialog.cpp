@@ -107,6 +107,8 @@ IntegrationDialog::IntegrationDialog(EngineCommands &engine, std::optional<Integ
     };
     connect(m_credentials, &CredentialsEditor::changed, this, changed);
     connect(m_credentials, &CredentialsEditor::rotateRequested, this, &IntegrationDialog::rotate);
+    connect(m_credentials, &CredentialsEditor::testConnectionRequested, this,
+            &IntegrationDialog::testConnection);
     connect(m_mapping, &FieldMappingEditor::changed, this, changed);
     connect(m_severityMap, &SeverityMapEditor::changed, this, changed);
     connect(m_routing, &RoutingRulesEditor::changed, this, changed);
@@ -482,6 +484,41 @@ void IntegrationDialog::rotate(const QString &field)
                            "value keeps working for 24 hours."),
                         false);
             Q_EMIT saved(m_integration->uuid);
+        });
+}
+
+} // namespace nestogy
+
+namespace nestogy {
+
+void IntegrationDialog::testConnection()
+{
+    m_credentials->setTesting(true);
+    m_engine.sync().testDraft(
+        {draftBody(), m_integration, m_credentials->method()}, this,
+        [this](const DeviceSyncCommands::TestOutcome &o) {
+            m_credentials->setTesting(false);
+            using Status = DeviceSyncCommands::TestOutcome::Status;
+            switch (o.status) {
+            case Status::Ok:
+                if (!o.result.ok)
+                    m_credentials->showTestResult(tr("Connection failed: %1").arg(o.result.error), true);
+                else if (o.result.total)
+                    m_credentials->showTestResult(
+                        tr("Connected: the account has %n device(s).", nullptr, int(*o.result.total)), false);
+                else
+                    m_credentials->showTestResult(
+                        tr("Connected: %n device(s) on the first page.", nullptr, o.result.devicesSeen),
+                        false);
+                return;
+            case Status::Invalid:
+                m_credentials->showTestResult(tr("Cannot test yet: %1: %2").arg(o.field, o.message), true);
+                return;
+            case Status::NotFound:
+            case Status::Unavailable:
+                m_credentials->showTestResult(tr("Cannot test: %1").arg(o.message), true);
+                return;
+            }
         });
 }
 

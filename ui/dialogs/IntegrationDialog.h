@@ -28,7 +28,8 @@ class SeverityMapEditor;
 // webhook authentication and secrets, API credentials, the generic field mapping with a live preview, the
 // severity map and the alert rules. Every change is checked by the engine at once and each problem is shown
 // at its field; OK and Apply stay disabled until the engine would accept the integration. It saves through
-// the engine's IntegrationCommands only.
+// the engine's IntegrationCommands only. Test connection tries the provider's API with the values shown,
+// without saving them (DeviceSyncCommands::testDraft).
 class IntegrationDialog : public QDialog
 {
     Q_OBJECT
@@ -62,6 +63,8 @@ private:
     void showProblems();
     void save(bool close);
     void rotate(const QString &field);
+    // Tests the API with what the dialog holds now, saved or not; the result shows under the credentials.
+    void testConnection();
     void setBusy(bool busy);
     void showMessage(const QString &text, bool error);
     Provider provider() const;

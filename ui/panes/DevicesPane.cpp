@@ -5,11 +5,13 @@
 #include "DeviceActions.h"
 #include "DeviceMappingTableModel.h"
 #include "Engine.h"
+#include "EngineCommands.h"
 #include "IntegrationQuery.h"
 #include "dialogs/RemapDeviceDialog.h"
 #include "widgets/AlertActionRunner.h"
 #include "widgets/DesktopActor.h"
 #include "widgets/EmptyStateLabel.h"
+#include "widgets/InventorySyncBar.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -25,6 +27,10 @@
 using namespace Qt::StringLiterals;
 
 namespace nestogy {
+
+namespace {
+constexpr int UuidRole = Qt::UserRole + 1;
+} // namespace
 
 DevicesPane::DevicesPane(QWidget *parent)
     : EnginePane(parent)
@@ -69,6 +75,7 @@ DevicesPane::DevicesPane(QWidget *parent)
     m_remap = new QPushButton(tr("&Remap…"), m_content);
     m_remap->setObjectName(u"remapDeviceButton"_s);
     m_remap->setToolTip(tr("Map the selected device to another client or asset (Ctrl+M)"));
+    m_syncBar = new InventorySyncBar(m_content);
     m_message = new QLabel(m_content);
     m_message->setObjectName(u"devicesMessage"_s);
     m_message->setWordWrap(true);
@@ -84,6 +91,7 @@ DevicesPane::DevicesPane(QWidget *parent)
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins({});
     contentLayout->addLayout(filters);
+    contentLayout->addWidget(m_syncBar);
     contentLayout->addWidget(m_message);
     contentLayout->addWidget(m_table, 1);
 
@@ -103,6 +111,7 @@ DevicesPane::DevicesPane(QWidget *parent)
 
 DevicesPane::~DevicesPane()
 {
+    m_syncBar->setEngine(nullptr, nullptr);
     m_table->setModel(nullptr);
 }
 
@@ -146,9 +155,15 @@ void DevicesPane::setEngine(Engine *engine)
         delete m_model;
         m_model = nullptr;
     }
+    m_syncBar->setEngine(nullptr, nullptr);
+    m_commands.reset();
     m_engine = engine && engine->database() && engine->writer() ? engine : nullptr;
     m_message->hide();
     if (m_engine) {
+        QString error;
+        m_commands = EngineCommands::create(*m_engine, &error);
+        if (m_commands)
+            m_syncBar->setEngine(&m_commands->sync(), m_engine->changes());
         m_model = new DeviceMappingTableModel(*m_engine->database(), m_engine->changes(), this);
         for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
             connect(m_model, signal, this, &DevicesPane::updateState);
@@ -180,13 +195,27 @@ void DevicesPane::loadIntegrations()
     IntegrationQuery query(*m_engine->database());
     QString error;
     const auto rows = query.page(PageRequest{std::nullopt, std::nullopt, 1000}, &error);
-    m_integration->clear();
-    m_integration->addItem(tr("All integrations"), qint64(0));
-    for (const IntegrationRow &row : rows.value_or(QList<IntegrationRow>{}))
-        m_integration->addItem(row.name, row.id);
-    m_integration->setCurrentIndex(qMax(0, m_integration->findData(selected)));
+    const QList<IntegrationRow> list = rows.value_or(QList<IntegrationRow>{});
+    // A sync changes its integration every page: rebuild the list only when it really changed, so an open
+    // drop-down is not closed under the admin's cursor.
+    bool same = m_integration->count() == list.size() + 1;
+    for (qsizetype i = 0; same && i < list.size(); ++i)
+        same = m_integration->itemData(int(i) + 1).toLongLong() == list.at(i).id &&
+               m_integration->itemText(int(i) + 1) == list.at(i).name;
+    if (!same) {
+        m_integration->clear();
+        m_integration->addItem(tr("All integrations"), qint64(0));
+        for (const IntegrationRow &row : list) {
+            m_integration->addItem(row.name, row.id);
+            m_integration->setItemData(m_integration->count() - 1, row.uuid, UuidRole);
+        }
+        m_integration->setCurrentIndex(qMax(0, m_integration->findData(selected)));
+    }
+    m_syncBar->setIntegration(m_integration->currentData().toLongLong(),
+                              m_integration->currentData(UuidRole).toString());
     if (!rows)
         showMessage(tr("The integrations could not be read: %1").arg(error), true);
+    updateState();
 }
 
 void DevicesPane::applyFilter()
@@ -197,6 +226,8 @@ void DevicesPane::applyFilter()
     filter.staleOnly = m_staleOnly->isChecked();
     if (const qint64 id = m_integration->currentData().toLongLong(); id > 0)
         filter.integrationId = id;
+    m_syncBar->setIntegration(m_integration->currentData().toLongLong(),
+                              m_integration->currentData(UuidRole).toString());
     filter.text = m_search->text().trimmed();
     m_model->setFilter(filter);
     updateState();
@@ -213,8 +244,15 @@ void DevicesPane::updateState()
     const bool rows = m_model && m_model->rowCount() > 0;
     // With a filter on, an empty table says "nothing matches"; the explanation is for no devices at all.
     const bool listing = m_model && (rows || filtering());
-    m_content->setVisible(listing);
+    // With integrations to choose from, the filters and the sync stay reachable above the explanation: the
+    // first sync starts from here.
+    m_content->setVisible(listing || (m_model && m_integration->count() > 1));
+    m_table->setVisible(listing);
     m_emptyState->setVisible(!listing);
+    if (auto *box = qobject_cast<QBoxLayout *>(layout())) {
+        box->setStretchFactor(m_content, listing ? 1 : 0);
+        box->setStretchFactor(m_emptyState, listing ? 0 : 1);
+    }
     const bool selected = m_model && m_table->currentIndex().isValid();
     m_remap->setEnabled(selected);
     m_remapAction->setEnabled(selected);

@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+
 class QAction;
 class QCheckBox;
 class QComboBox;
@@ -17,13 +19,15 @@ namespace nestogy {
 
 class DeviceMappingTableModel;
 class Engine;
+class EngineCommands;
+class InventorySyncBar;
 class RemapDeviceDialog;
 struct WriteResult;
 
 // The devices the RMM tools reported and the client and asset each maps to, with last seen and a stale mark;
 // filters by integration, stale only and text; Remap points the selected device at another client or asset
-// through DeviceActions (audited, as the API would). There is no inventory sync to start from here yet: the
-// engine has no RMM API client.
+// through DeviceActions (audited, as the API would). For the integration chosen in the filter, Sync inventory
+// reads its devices from the RMM API (InventorySyncBar) and the list fills in as pages are written.
 class DevicesPane : public EnginePane
 {
     Q_OBJECT
@@ -35,6 +39,7 @@ public:
     void setEngine(Engine *engine) override;
 
     DeviceMappingTableModel *model() const { return m_model; }
+    InventorySyncBar *syncBar() const { return m_syncBar; }
 
 public Q_SLOTS:
     // Opens the remap dialog for the selected device (without blocking); nullptr when nothing is selected.
@@ -55,6 +60,7 @@ private:
     void showMessage(const QString &text, bool error);
 
     QPointer<Engine> m_engine;
+    std::unique_ptr<EngineCommands> m_commands;
     DeviceMappingTableModel *m_model = nullptr;
     QTimer m_typing;
 
@@ -65,6 +71,7 @@ private:
     QLineEdit *m_search = nullptr;
     QTableView *m_table = nullptr;
     QPushButton *m_remap = nullptr;
+    InventorySyncBar *m_syncBar = nullptr;
     QLabel *m_message = nullptr;
     QAction *m_remapAction = nullptr;
 };

@@ -62,7 +62,26 @@ CredentialsEditor::CredentialsEditor(QWidget *parent)
     m_webhookForm->addRow(methodLabel, methodCell);
 
     m_apiBox = new QGroupBox(tr("API access"), this);
-    m_apiForm = new QFormLayout(m_apiBox);
+    auto *apiLayout = new QVBoxLayout(m_apiBox);
+    m_apiForm = new QFormLayout;
+    apiLayout->addLayout(m_apiForm);
+    m_test = new QPushButton(tr("&Test connection"), m_apiBox);
+    m_test->setObjectName(u"testConnectionButton"_s);
+    m_test->setAccessibleName(tr("Test the API connection"));
+    m_test->setToolTip(tr("Sign in to the RMM API with the values shown here (saved or not) and read one "
+                          "page of devices"));
+    m_test->setAutoDefault(false);
+    m_testResult = new QLabel(m_apiBox);
+    m_testResult->setObjectName(u"testConnectionResult"_s);
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextFormat(Qt::PlainText);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_testResult->hide();
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_test);
+    testRow->addWidget(m_testResult, 1);
+    apiLayout->addLayout(testRow);
+    connect(m_test, &QPushButton::clicked, this, &CredentialsEditor::testConnectionRequested);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(webhookBox);
@@ -190,6 +209,7 @@ void CredentialsEditor::rebuildFields()
     for (const QString &name : api)
         add(m_apiForm, m_apiBox, name);
     m_apiBox->setVisible(!api.isEmpty());
+    showTestResult({}, false);
     updateVisibleFields();
 }
 
@@ -253,6 +273,24 @@ void CredentialsEditor::showProblems(const IntegrationDraftCheck::Problems &prob
             general << problems.value(key);
     }
     m_methodError->setError(general.join(u'\n'));
+}
+
+void CredentialsEditor::setTesting(bool testing)
+{
+    m_test->setEnabled(!testing);
+    if (testing)
+        showTestResult(tr("Testing the connection…"), false);
+}
+
+void CredentialsEditor::showTestResult(const QString &text, bool error)
+{
+    m_testResult->setText(text);
+    m_testResult->setVisible(!text.isEmpty());
+    QPalette p = palette();
+    if (error)
+        p.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    m_testResult->setPalette(p);
+    m_testResult->setAccessibleDescription(text);
 }
 
 void CredentialsEditor::showRotatedSecret(const QString &name, const QString &secret)

@@ -23,7 +23,8 @@ class SecretField;
 
 // The credentials part of the integration dialog: how the provider's sender proves itself on the webhook
 // (a method and the secrets it needs), the webhook URL to give the sender, and the provider's API
-// credentials. Secrets already stored show as "set"; only new values and removals leave this editor.
+// credentials with a Test connection button. Secrets already stored show as "set"; only new values and
+// removals leave this editor.
 class CredentialsEditor : public QWidget
 {
     Q_OBJECT
@@ -42,11 +43,16 @@ public:
     QJsonObject credentialsBody() const;
     void showProblems(const IntegrationDraftCheck::Problems &problems);
     void showRotatedSecret(const QString &field, const QString &secret);
+    // While a connection test runs: the button is disabled and the result line says so.
+    void setTesting(bool testing);
+    // The outcome of a connection test, shown under the API credentials ("" clears it).
+    void showTestResult(const QString &text, bool error);
     SecretField *field(const QString &name) const { return m_fields.value(name); }
 
 Q_SIGNALS:
     void changed();
     void rotateRequested(const QString &field);
+    void testConnectionRequested();
 
 private:
     void rebuildFields();
@@ -65,6 +71,8 @@ private:
     QGroupBox *m_apiBox = nullptr;
     QFormLayout *m_apiForm = nullptr;
     QHash<QString, SecretField *> m_fields;
+    QPushButton *m_test = nullptr;
+    QLabel *m_testResult = nullptr;
     QLineEdit *m_url = nullptr;
     QPushButton *m_copyUrl = nullptr;
     bool m_loading = false;
