@@ -42,6 +42,8 @@ QString OutboundDeliveryTableModel::kindText(const QString &kind)
         return tr("Chat message");
     if (kind == u"email")
         return tr("Email");
+    if (kind == u"rmm_api")
+        return tr("RMM API call");
     return kind;
 }
 

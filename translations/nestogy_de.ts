@@ -2283,6 +2283,10 @@ Abhilfe: %2</translation>
         <source>Job</source>
         <translation>Auftrag</translation>
     </message>
+    <message>
+        <source>RMM API call</source>
+        <translation>RMM-API-Aufruf</translation>
+    </message>
 </context>
 <context>
     <name>nestogy::PayloadView</name>

@@ -2266,6 +2266,10 @@ To fix this: %2</source>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>RMM API call</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nestogy::PayloadView</name>

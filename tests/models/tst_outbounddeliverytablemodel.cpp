@@ -303,6 +303,7 @@ void TestOutboundDeliveryTableModel::rolesHeadersAndHiddenSecrets()
     QCOMPARE(cell(mail, OutboundDeliveryTableModel::TargetColumn).toString(),
              u"SMTP smtp://mail.example.com:25/tech3@example.com"_s);
     QCOMPARE(cell(mail, OutboundDeliveryTableModel::KindColumn).toString(), u"Email"_s);
+    QCOMPARE(OutboundDeliveryTableModel::kindText(u"rmm_api"_s), u"RMM API call"_s); // inventory sync calls
     QCOMPARE(cell(mail, OutboundDeliveryTableModel::StatusColumn).toString(), u"No answer"_s);
     QCOMPARE(cell(mail, OutboundDeliveryTableModel::ErrorColumn).toString(), u"connection refused"_s);
     QCOMPARE(cell(mail, OutboundDeliveryTableModel::ErrorColumn, Qt::ToolTipRole).toString(),
