@@ -2,6 +2,7 @@
 // PostgreSQL when NESTOGY_TEST_PG_URL names a server (in its own schema, so other tests using that database
 // are not disturbed): open alerts by severity, SLA risk, alerts per hour, integration health and noisy
 // devices.
+#include "../support/TestPostgres.h"
 #include "Clock.h"
 #include "DashboardStats.h"
 #include "Database.h"
@@ -34,7 +35,6 @@ class TestDashboardStats : public QObject
 
 private Q_SLOTS:
     void initTestCase_data();
-    void initTestCase();
     void init();
     void cleanup();
     void openAlertsBySeverity();
@@ -80,22 +80,11 @@ void TestDashboardStats::initTestCase_data()
     QTest::newRow("postgresql") << u"postgresql"_s;
 }
 
-void TestDashboardStats::initTestCase()
-{
-    // libpq reads PGOPTIONS for every connection: this test's tables live in their own schema.
-    if (!qEnvironmentVariableIsSet("PGOPTIONS"))
-        qputenv("PGOPTIONS",
-                QStringLiteral("-c client_min_messages=warning -c search_path=%1").arg(PgSchema).toUtf8());
-}
-
 void TestDashboardStats::init()
 {
     QFETCH_GLOBAL(QString, backend);
-    if (backend == u"postgresql" && qEnvironmentVariable("NESTOGY_TEST_PG_URL").isEmpty()) {
-        if (qEnvironmentVariable("NESTOGY_REQUIRE_SERVICES") == u"1")
-            QFAIL("NESTOGY_REQUIRE_SERVICES=1 but NESTOGY_TEST_PG_URL is not set");
-        QSKIP("PostgreSQL not tested: set NESTOGY_TEST_PG_URL=postgresql://user@host:port/db");
-    }
+    if (backend == u"postgresql")
+        NESTOGY_SKIP_WITHOUT_POSTGRES();
     m_clock.set(QDateTime(QDate(2026, 3, 2), QTime(12, 30), QTimeZone::utc()));
     QString error;
     QVERIFY2(openFresh(backend, &error), qPrintable(error));
@@ -119,21 +108,10 @@ bool TestDashboardStats::openFresh(const QString &backend, QString *error)
         m_dir = std::make_unique<QTemporaryDir>();
         m_db = std::make_unique<Database>(DatabaseConfig::sqlite(m_dir->filePath(u"stats.db"_s)));
     } else {
-        const auto config = DatabaseConfig::fromUrl(qEnvironmentVariable("NESTOGY_TEST_PG_URL"), error);
+        const auto config = TestPostgres::freshSchema(TestPostgres::url(), PgSchema, error);
         if (!config)
             return false;
         m_db = std::make_unique<Database>(*config);
-        QSqlDatabase reset = m_db->connection();
-        if (!reset.isOpen()) {
-            *error = m_db->lastOpenError();
-            return false;
-        }
-        QSqlQuery q(reset);
-        if (!q.exec(u"DROP SCHEMA IF EXISTS %1 CASCADE"_s.arg(PgSchema)) ||
-            !q.exec(u"CREATE SCHEMA %1"_s.arg(PgSchema))) {
-            *error = q.lastError().text();
-            return false;
-        }
     }
     *error = m_db->openAndMigrate();
     return error->isEmpty();

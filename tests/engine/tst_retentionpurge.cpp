@@ -2,6 +2,7 @@
 // when NESTOGY_TEST_PG_URL names a server (in its own schema): what is old enough goes, in batches; open
 // alerts, alerts of open tickets, unfinished and dead jobs, young records and everything with a period of 0
 // stay; a stored policy that is broken is reported, not guessed.
+#include "../support/TestPostgres.h"
 #include "ChangeNotifier.h"
 #include "Clock.h"
 #include "Database.h"
@@ -37,7 +38,6 @@ private Q_SLOTS:
     void policyFromJson_data();
     void policyFromJson();
     void initTestCase_data();
-    void initTestCase();
     void init();
     void cleanup();
     void purgesWhatIsOldEnough();
@@ -116,24 +116,13 @@ void TestRetentionPurge::initTestCase_data()
     QTest::newRow("postgresql") << u"postgresql"_s;
 }
 
-void TestRetentionPurge::initTestCase()
-{
-    // libpq reads PGOPTIONS for every connection: this test's tables live in their own schema.
-    if (!qEnvironmentVariableIsSet("PGOPTIONS"))
-        qputenv("PGOPTIONS",
-                QStringLiteral("-c client_min_messages=warning -c search_path=%1").arg(PgSchema).toUtf8());
-}
-
 void TestRetentionPurge::init()
 {
     if (QByteArray(QTest::currentTestFunction()).startsWith("policyFromJson"))
         return;
     QFETCH_GLOBAL(QString, backend);
-    if (backend == u"postgresql" && qEnvironmentVariable("NESTOGY_TEST_PG_URL").isEmpty()) {
-        if (qEnvironmentVariable("NESTOGY_REQUIRE_SERVICES") == u"1")
-            QFAIL("NESTOGY_REQUIRE_SERVICES=1 but NESTOGY_TEST_PG_URL is not set");
-        QSKIP("PostgreSQL not tested: set NESTOGY_TEST_PG_URL=postgresql://user@host:port/db");
-    }
+    if (backend == u"postgresql")
+        NESTOGY_SKIP_WITHOUT_POSTGRES();
     QString error;
     QVERIFY2(openFresh(backend, &error), qPrintable(error));
     // The writer runs on the test's thread here: the purge's batches are delivered by the event loop.
@@ -161,21 +150,10 @@ bool TestRetentionPurge::openFresh(const QString &backend, QString *error)
         m_dir = std::make_unique<QTemporaryDir>();
         m_db = std::make_unique<Database>(DatabaseConfig::sqlite(m_dir->filePath(u"retention.db"_s)));
     } else {
-        const auto config = DatabaseConfig::fromUrl(qEnvironmentVariable("NESTOGY_TEST_PG_URL"), error);
+        const auto config = TestPostgres::freshSchema(TestPostgres::url(), PgSchema, error);
         if (!config)
             return false;
         m_db = std::make_unique<Database>(*config);
-        QSqlDatabase reset = m_db->connection();
-        if (!reset.isOpen()) {
-            *error = m_db->lastOpenError();
-            return false;
-        }
-        QSqlQuery q(reset);
-        if (!q.exec(u"DROP SCHEMA IF EXISTS %1 CASCADE"_s.arg(PgSchema)) ||
-            !q.exec(u"CREATE SCHEMA %1"_s.arg(PgSchema))) {
-            *error = q.lastError().text();
-            return false;
-        }
     }
     *error = m_db->openAndMigrate();
     return error->isEmpty();

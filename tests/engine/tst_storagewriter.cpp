@@ -1,5 +1,6 @@
 // The single writer on its own thread: group commits, per-unit rollback, answers only after the commit and
 // only to contexts that still exist, and drain() before shutdown.
+#include "../support/TestPostgres.h"
 #include "core/OwnedThread.h"
 #include "storage/Database.h"
 #include "storage/StorageWriter.h"
@@ -91,7 +92,6 @@ class TestStorageWriter : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
     void init();
     void cleanup();
 
@@ -113,7 +113,7 @@ private:
     QString storedValue(const QString &key);
     int settingsCount();
     // Replaces the SQLite database of init() with PostgreSQL (NESTOGY_TEST_PG_URL) in a fresh schema; false
-    // when the test is skipped or failed.
+    // (with a warning) when that failed.
     bool switchToPostgres();
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -122,35 +122,15 @@ private:
     OwnedThread m_thread; // declared last: stopped first, before the writer and the database go away
 };
 
-void TestStorageWriter::initTestCase()
-{
-    // libpq reads PGOPTIONS for every connection: this test's tables live in their own schema.
-    if (!qEnvironmentVariableIsSet("PGOPTIONS"))
-        qputenv("PGOPTIONS", "-c client_min_messages=warning -c search_path=tst_storagewriter");
-}
-
 bool TestStorageWriter::switchToPostgres()
 {
-    if (qEnvironmentVariable("NESTOGY_TEST_PG_URL").isEmpty()) {
-        if (qEnvironmentVariable("NESTOGY_REQUIRE_SERVICES") == u"1")
-            qFatal("NESTOGY_REQUIRE_SERVICES=1 but NESTOGY_TEST_PG_URL is not set");
-        return false;
-    }
     cleanup();
     QString error;
-    const auto config = DatabaseConfig::fromUrl(qEnvironmentVariable("NESTOGY_TEST_PG_URL"), &error);
-    if (!config) {
-        qWarning() << error;
-        return false;
+    const auto config = TestPostgres::freshSchema(TestPostgres::url(), u"tst_storagewriter"_s, &error);
+    if (config) {
+        m_db = std::make_unique<Database>(*config);
+        error = m_db->openAndMigrate();
     }
-    m_db = std::make_unique<Database>(*config);
-    QSqlQuery q(m_db->connection());
-    if (!q.exec(u"DROP SCHEMA IF EXISTS tst_storagewriter CASCADE"_s) ||
-        !q.exec(u"CREATE SCHEMA tst_storagewriter"_s)) {
-        qWarning() << q.lastError().text();
-        return false;
-    }
-    error = m_db->openAndMigrate();
     if (!error.isEmpty()) {
         qWarning() << error;
         return false;
@@ -288,8 +268,10 @@ void TestStorageWriter::failingUnitIsRolledBackAlone()
     QFETCH(bool, sqlError);
     QFETCH(Code, expectedCode);
     QFETCH(bool, postgres);
-    if (postgres && !switchToPostgres())
-        QSKIP("PostgreSQL not tested: set NESTOGY_TEST_PG_URL=postgresql://user@host:port/db");
+    if (postgres) {
+        NESTOGY_SKIP_WITHOUT_POSTGRES();
+        QVERIFY(switchToPostgres());
+    }
 
     constexpr int Units = 10;
     constexpr int Failing = 5;

@@ -1,5 +1,6 @@
 #include "ModelTestSupport.h"
 
+#include "../support/TestPostgres.h"
 #include "PagedTableModel.h"
 
 #include <QSqlError>
@@ -24,38 +25,14 @@ std::unique_ptr<TestDatabase> TestDatabase::sqlite(QString *error)
 
 QString TestDatabase::postgresUrl(bool *required)
 {
-    *required = qEnvironmentVariable("NESTOGY_REQUIRE_SERVICES") == u"1";
-    return qEnvironmentVariable("NESTOGY_TEST_PG_URL");
+    return TestPostgres::url(required);
 }
 
 std::unique_ptr<TestDatabase> TestDatabase::postgres(const QString &url, const QString &schema,
                                                      QString *error)
 {
-    const auto config = DatabaseConfig::fromUrl(url, error);
+    const auto config = TestPostgres::freshSchema(url, schema, error);
     if (!config)
-        return nullptr;
-    // libpq reads PGOPTIONS when it connects: every connection of this process lands in our schema.
-    qputenv("PGOPTIONS", "-c client_min_messages=warning -c search_path=" + schema.toUtf8());
-    const QString name = u"tst-pg-reset-"_s + schema;
-    {
-        QSqlDatabase reset = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        reset.setHostName(config->host);
-        reset.setPort(config->port);
-        reset.setUserName(config->user);
-        reset.setPassword(config->password);
-        reset.setDatabaseName(config->databaseName);
-        if (!reset.open()) {
-            *error = u"cannot connect to "_s + config->describe() + u": "_s + reset.lastError().text();
-        } else {
-            QSqlQuery q(reset);
-            if (!q.exec(u"DROP SCHEMA IF EXISTS %1 CASCADE"_s.arg(schema)) ||
-                !q.exec(u"CREATE SCHEMA %1"_s.arg(schema)))
-                *error = q.lastError().text();
-        }
-        reset.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    if (!error->isEmpty())
         return nullptr;
     std::unique_ptr<TestDatabase> t(new TestDatabase);
     t->m_db = std::make_unique<Database>(*config);

@@ -5,6 +5,7 @@
 // malformed page fails the attempt with the page named, is retried on the injectable clock and ends in the
 // dead letters; every API call is in outbound_deliveries; tokens are reused across runs; integrations with
 // sync_interval_minutes are synced when due.
+#include "../../support/TestPostgres.h"
 #include "ChangeNotifier.h"
 #include "CircuitBreaker.h"
 #include "Clock.h"
@@ -155,34 +156,13 @@ void TestSyncDeviceInventory::init()
         m_dir = std::make_unique<QTemporaryDir>();
         config = DatabaseConfig::sqlite(m_dir->filePath(u"sync.db"_s));
     } else {
-        const QString url = qEnvironmentVariable("NESTOGY_TEST_PG_URL");
-        if (url.isEmpty()) {
-            if (qEnvironmentVariable("NESTOGY_REQUIRE_SERVICES") == u"1")
-                QFAIL("NESTOGY_REQUIRE_SERVICES=1 but NESTOGY_TEST_PG_URL is not set");
-            QSKIP("PostgreSQL not tested: set NESTOGY_TEST_PG_URL=postgresql://user@host:port/db");
-        }
+        NESTOGY_SKIP_WITHOUT_POSTGRES();
+        // A schema of our own: every connection of this process lands there.
         QString error;
-        const auto parsed = DatabaseConfig::fromUrl(url, &error);
+        const auto parsed =
+            TestPostgres::freshSchema(TestPostgres::url(), u"tst_sync_device_inventory"_s, &error);
         QVERIFY2(parsed, qPrintable(error));
         config = *parsed;
-        // A schema of our own: every connection of this process lands there (libpq reads PGOPTIONS).
-        const QString schema = u"tst_sync_device_inventory"_s;
-        qputenv("PGOPTIONS", "-c client_min_messages=warning -c search_path=" + schema.toUtf8());
-        {
-            QSqlDatabase reset = QSqlDatabase::addDatabase(u"QPSQL"_s, u"tst-sync-reset"_s);
-            reset.setHostName(config.host);
-            reset.setPort(config.port);
-            reset.setUserName(config.user);
-            reset.setPassword(config.password);
-            reset.setDatabaseName(config.databaseName);
-            QVERIFY2(reset.open(), qPrintable(reset.lastError().text()));
-            QSqlQuery q(reset);
-            QVERIFY2(q.exec(u"DROP SCHEMA IF EXISTS %1 CASCADE"_s.arg(schema)) &&
-                         q.exec(u"CREATE SCHEMA %1"_s.arg(schema)),
-                     qPrintable(q.lastError().text()));
-            reset.close();
-        }
-        QSqlDatabase::removeDatabase(u"tst-sync-reset"_s);
     }
     m_node = std::make_unique<Node>(config, *m_clock);
     QVERIFY2(m_node->migrateError.isEmpty(), qPrintable(m_node->migrateError));
