@@ -9,6 +9,7 @@
 #include "widgets/EmptyStateLabel.h"
 #include "widgets/JobDetailView.h"
 #include "widgets/OutboundDeliveryLog.h"
+#include "widgets/TableHeaderState.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -18,7 +19,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -402,18 +402,12 @@ void JobsPane::showMessage(const QString &text, bool error)
 void JobsPane::saveHeader()
 {
     if (m_model)
-        QSettings().setValue(QLatin1String(HeaderKey), m_table->horizontalHeader()->saveState());
+        TableHeaderState::save(*m_table, HeaderKey);
 }
 
 void JobsPane::restoreHeader()
 {
-    QHeaderView *header = m_table->horizontalHeader();
-    const QByteArray state = QSettings().value(QLatin1String(HeaderKey)).toByteArray();
-    if (state.isEmpty() || !header->restoreState(state))
-        header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
-    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-    m_table->setSortingEnabled(true);
+    TableHeaderState::restore(*m_table, *m_model, HeaderKey);
 }
 
 } // namespace nestogy

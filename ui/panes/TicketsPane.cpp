@@ -9,6 +9,7 @@
 #include "TicketTableModel.h"
 #include "WorkerPool.h"
 #include "widgets/EmptyStateLabel.h"
+#include "widgets/TableHeaderState.h"
 #include "widgets/TicketDetailView.h"
 #include "widgets/TicketEditor.h"
 #include "widgets/TicketFilterBar.h"
@@ -19,7 +20,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
-#include <QSettings>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
@@ -367,22 +367,14 @@ void TicketsPane::showMessage(const QString &text, bool error)
 void TicketsPane::saveHeader()
 {
     if (m_model)
-        QSettings().setValue(QLatin1String(HeaderKey), m_table->horizontalHeader()->saveState());
+        TableHeaderState::save(*m_table, HeaderKey);
 }
 
 void TicketsPane::restoreHeader()
 {
-    QHeaderView *header = m_table->horizontalHeader();
-    const QByteArray state = QSettings().value(QLatin1String(HeaderKey)).toByteArray();
-    if (state.isEmpty() || !header->restoreState(state)) {
-        header->resizeSection(TicketTableModel::SubjectColumn, 320);
-        header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-    }
-    // The header's sort indicator (restored or not) decides the order; one the model cannot sort by falls
-    // back to the model's.
-    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
-    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-    m_table->setSortingEnabled(true);
+    TableHeaderState::restore(*m_table, *m_model, HeaderKey, [](QHeaderView &header) {
+        header.resizeSection(TicketTableModel::SubjectColumn, 320);
+    });
 }
 
 } // namespace nestogy

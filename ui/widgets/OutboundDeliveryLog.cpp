@@ -1,12 +1,12 @@
 #include "OutboundDeliveryLog.h"
 
 #include "OutboundDeliveryTableModel.h"
+#include "TableHeaderState.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -104,18 +104,12 @@ void OutboundDeliveryLog::focusSearch()
 void OutboundDeliveryLog::saveHeader()
 {
     if (m_model)
-        QSettings().setValue(QLatin1String(HeaderKey), m_table->horizontalHeader()->saveState());
+        TableHeaderState::save(*m_table, HeaderKey);
 }
 
 void OutboundDeliveryLog::restoreHeader()
 {
-    QHeaderView *header = m_table->horizontalHeader();
-    const QByteArray state = QSettings().value(QLatin1String(HeaderKey)).toByteArray();
-    if (state.isEmpty() || !header->restoreState(state))
-        header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
-    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-    m_table->setSortingEnabled(true);
+    TableHeaderState::restore(*m_table, *m_model, HeaderKey);
 }
 
 } // namespace nestogy
